@@ -62,6 +62,40 @@ public final class SystemInfo {
         this.reference = b.reference;
     }
 
+    /**
+     * Metadata for a user-defined system that is not in the catalog's resources.
+     *
+     * @param name its name
+     * @param kind ODE, DDE or map
+     * @param stateNames names of the state variables (their number is the dimension)
+     * @param defaultParameters the default parameter values
+     * @param initialCondition the default initial condition
+     * @param period the dominant period in time units (NaN if unknown; sampling by period then fails)
+     * @param citation where the equations come from
+     * @return the metadata
+     * @throws IllegalArgumentException if the initial condition and state names differ in length
+     */
+    public static SystemInfo custom(String name, SystemKind kind, List<String> stateNames, Parameters defaultParameters,
+            double[] initialCondition, double period, String citation) {
+        if (stateNames.size() != initialCondition.length) {
+            throw new IllegalArgumentException(name + ": " + stateNames.size() + " state names but an initial condition of length "
+                    + initialCondition.length);
+        }
+        Builder b = new Builder();
+        b.name = name;
+        b.kind = kind;
+        b.dimension = initialCondition.length;
+        b.embeddingDimension = initialCondition.length;
+        b.stateNames = stateNames;
+        b.parameters = defaultParameters;
+        b.initialCondition = initialCondition;
+        b.period = period;
+        b.equations = "";
+        b.citation = citation;
+        b.reference = new ReferenceInvariants("none", null, null, null, null, null, null);
+        return b.build();
+    }
+
     /** @return the catalog name (as in dysts, except {@code DuffingMap}). */
     public String name() {
         return name;

@@ -39,6 +39,13 @@ public final class TrajectoryGenerator {
     /** Sampling intervals per integration segment. */
     public static final int SEGMENT = 1 << 20;
 
+    /**
+     * Right-hand-side evaluations allowed per sampling interval (plus a fixed 10⁶) before an
+     * integration counts as stalled: an explicit integrator forced into ever smaller steps by a
+     * solution that runs away, rather than hanging for minutes.
+     */
+    public static final int EVALUATIONS_PER_INTERVAL = 50_000;
+
     private final Sampling sampling;
     private final double transientTime;
     private final double relTol;
@@ -167,6 +174,15 @@ public final class TrajectoryGenerator {
         if (n < 1) {
             throw new IllegalArgumentException("number of points n must be at least 1, got " + n);
         }
+    }
+
+    /**
+     * @param system a system
+     * @return true if noise and standardisation of this system use the catalog's reference
+     *     attractor statistics (and so work in a streamed run)
+     */
+    public boolean hasReferenceStatistics(DynamicalSystem system) {
+        return reference(system).isPresent();
     }
 
     private Optional<double[][]> reference(DynamicalSystem system) {
@@ -318,7 +334,7 @@ public final class TrajectoryGenerator {
         double[] out = new double[flow.outputDimension()];
         double t0 = 0;
         if (transientTime > 0) {
-            y = segment(flow, 0, y, 1, transientTime, 0, null, null);
+            y = segment(flow, 0, y, 1, transientTime, Math.ceil(transientTime / h), 0, null, null);
             t0 = transientTime;
         }
         String why = check(flow, y);
@@ -328,20 +344,24 @@ public final class TrajectoryGenerator {
         emit(flow, sink, 0, 0.0, y, out);
         for (long k0 = 0; k0 < n - 1; k0 += SEGMENT) {
             long k1 = Math.min(n - 1, k0 + SEGMENT);
-            y = segment(flow, t0 + k0 * h, y, k1 - k0, h, k0, sink, out);
+            y = segment(flow, t0 + k0 * h, y, k1 - k0, h, k1 - k0, k0, sink, out);
         }
     }
 
     /**
      * Integrates from time {@code tStart} over {@code count} sampling intervals of length h,
-     * emitting grid points {@code kBase+1 … kBase+count} (relative times (kBase+i)·h).
+     * emitting grid points {@code kBase+1 … kBase+count} (relative times (kBase+i)·h). The
+     * integrator may spend {@value #EVALUATIONS_PER_INTERVAL} right-hand-side evaluations per
+     * sampling interval ({@code budgetIntervals} of them) before the run is reported as stalled.
      */
-    private double[] segment(Flow flow, double tStart, double[] y0, long count, double h, long kBase,
-            TrajectorySink sink, double[] out) {
+    private double[] segment(Flow flow, double tStart, double[] y0, long count, double h, double budgetIntervals,
+            long kBase, TrajectorySink sink, double[] out) {
         double tEnd = tStart + count * h;
         double span = tEnd - tStart;
         double minStep = 64 * Math.ulp(Math.max(1.0, Math.max(Math.abs(tStart), Math.abs(tEnd))));
         AdaptiveStepsizeIntegrator integ = integrator.create(minStep, span, absTol, relTol);
+        integ.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE,
+                1_000_000 + EVALUATIONS_PER_INTERVAL * Math.max(1.0, budgetIntervals)));
         int d = flow.dimension();
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
             @Override
@@ -358,6 +378,7 @@ public final class TrajectoryGenerator {
         };
         double[] last = y0.clone();
         double[] lastTime = {tStart};
+        double[][] lastState = {y0};
         integ.addStepHandler(new ODEStepHandler() {
             private long i = 1;
 
@@ -371,6 +392,7 @@ public final class TrajectoryGenerator {
                     throw new DivergenceException(flow.name(), tCur, yCur, why);
                 }
                 lastTime[0] = tCur;
+                lastState[0] = yCur;
                 if (sink == null) {
                     return;
                 }
@@ -392,7 +414,8 @@ public final class TrajectoryGenerator {
         try {
             end = integ.integrate(ode, new ODEState(tStart, y0), tEnd);
         } catch (MathRuntimeException e) {
-            throw new DivergenceException(flow.name(), lastTime[0], last, "integration failed: " + e.getMessage());
+            throw new DivergenceException(flow.name(), lastTime[0], lastState[0],
+                    "integration stalled or failed (" + e.getMessage() + ")");
         }
         return sink == null ? end.getPrimaryState() : last;
     }

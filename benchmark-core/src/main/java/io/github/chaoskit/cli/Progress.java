@@ -1,0 +1,47 @@
+package io.github.chaoskit.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** A one-line progress indicator on standard error, redrawn at most twice a second. */
+final class Progress {
+
+    private final PrintWriter err;
+    private final String task;
+    private final long total;
+    private final boolean enabled;
+    private final long start = System.nanoTime();
+    private long lastDraw;
+
+    Progress(PrintWriter err, String task, long total, boolean enabled) {
+        this.err = err;
+        this.task = task;
+        this.total = total;
+        this.enabled = enabled;
+    }
+
+    void update(long done) {
+        if (!enabled || (done & 0xFFF) != 0 && done != total) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastDraw < 500_000_000L && done != total) {
+            return;
+        }
+        lastDraw = now;
+        double frac = (double) done / total;
+        int width = 30;
+        int filled = (int) (frac * width);
+        double elapsed = (now - start) * 1e-9;
+        double eta = frac > 0 ? elapsed * (1 - frac) / frac : Double.NaN;
+        err.print(String.format(Locale.ROOT, "\r%s [%s%s] %5.1f%% %d/%d  %.0fs left ", task, "#".repeat(filled),
+                " ".repeat(width - filled), 100 * frac, done, total, eta));
+        err.flush();
+    }
+
+    void done() {
+        if (enabled) {
+            err.println();
+        }
+    }
+}
