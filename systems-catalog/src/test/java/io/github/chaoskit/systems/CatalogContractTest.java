@@ -139,7 +139,10 @@ class CatalogContractTest {
             assertEquals(s.getClass(), changed.getClass());
         }
         assertThrows(IllegalArgumentException.class, () -> s.withParameter("no_such_parameter", 1.0));
-        assertThrows(IllegalArgumentException.class, () -> s.withInitialCondition(new double[s.dimension() + 7]));
+        assertThrows(IllegalArgumentException.class, () -> s.withInitialCondition(new double[0]));
+        double[] nan = s.initialCondition();
+        nan[0] = Double.NaN;
+        assertThrows(IllegalArgumentException.class, () -> s.withInitialCondition(nan));
     }
 
     @ParameterizedTest(name = "{0}")
