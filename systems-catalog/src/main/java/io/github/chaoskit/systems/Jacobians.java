@@ -68,4 +68,50 @@ public final class Jacobians {
             }
         }
     }
+
+    /**
+     * Central-difference Jacobians of a delay equation with respect to the current state and to
+     * the delayed state.
+     *
+     * @param flow the delay equation
+     * @param t time
+     * @param x current state (not modified)
+     * @param xDelayed delayed state (not modified)
+     * @param jacX output ∂f/∂x(t), row-major d×d
+     * @param jacDelayed output ∂f/∂x(t − τ), row-major d×d
+     */
+    public static void centralDifference(DelayFlow flow, double t, double[] x, double[] xDelayed, double[] jacX,
+            double[] jacDelayed) {
+        int d = flow.dimension();
+        double[] xp = x.clone();
+        double[] up = xDelayed.clone();
+        double[] fp = new double[d];
+        double[] fm = new double[d];
+        for (int j = 0; j < d; j++) {
+            double h = CBRT_EPS * Math.max(1.0, Math.abs(x[j]));
+            xp[j] = x[j] + h;
+            double hp = xp[j] - x[j];
+            flow.rhs(t, xp, xDelayed, fp);
+            xp[j] = x[j] - h;
+            double hm = x[j] - xp[j];
+            flow.rhs(t, xp, xDelayed, fm);
+            xp[j] = x[j];
+            for (int i = 0; i < d; i++) {
+                jacX[i * d + j] = (fp[i] - fm[i]) / (hp + hm);
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            double h = CBRT_EPS * Math.max(1.0, Math.abs(xDelayed[j]));
+            up[j] = xDelayed[j] + h;
+            double hp = up[j] - xDelayed[j];
+            flow.rhs(t, x, up, fp);
+            up[j] = xDelayed[j] - h;
+            double hm = xDelayed[j] - up[j];
+            flow.rhs(t, x, up, fm);
+            up[j] = xDelayed[j];
+            for (int i = 0; i < d; i++) {
+                jacDelayed[i * d + j] = (fp[i] - fm[i]) / (hp + hm);
+            }
+        }
+    }
 }

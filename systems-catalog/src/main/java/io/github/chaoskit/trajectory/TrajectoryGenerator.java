@@ -1,5 +1,6 @@
 package io.github.chaoskit.trajectory;
 
+import io.github.chaoskit.systems.DelayFlow;
 import io.github.chaoskit.systems.DiscreteMap;
 import io.github.chaoskit.systems.DynamicalSystem;
 import io.github.chaoskit.systems.Flow;
@@ -22,7 +23,8 @@ import org.hipparchus.random.Well19937c;
  * default, rtol = atol = 1e-12) and sampled at the exact grid times {@code t₀ + k·h} through
  * the integrator's dense output (the step interpolator), never by accumulating h. The first
  * row is the initial condition after the transient. Maps are iterated; as in dysts, their first
- * row is the first iterate after the initial condition.
+ * row is the first iterate after the initial condition. Delay equations are solved by the method
+ * of steps ({@link DelayIntegrator}, same integrator and tolerances) and give delay-embedding rows.
  *
  * <p>Rows then pass, in this order, through the system's post-processing, additive Gaussian
  * observation noise of standard deviation {@code noise·σ_d}, and standardisation
@@ -99,7 +101,7 @@ public final class TrajectoryGenerator {
     /**
      * Generates an n-point trajectory in memory.
      *
-     * @param system a flow or map
+     * @param system a flow, delay equation or map
      * @param n number of points, at least 1
      * @return the trajectory
      * @throws IllegalArgumentException if n is not positive or the system cannot be sampled this way
@@ -133,7 +135,7 @@ public final class TrajectoryGenerator {
      * rows as {@link #generate}; with noise or standardisation the system needs reference
      * statistics (a streamed run cannot see its own sample statistics in advance).
      *
-     * @param system a flow or map
+     * @param system a flow, delay equation or map
      * @param n number of points, at least 1
      * @param sink receives each row (the row array is reused)
      * @throws IllegalArgumentException if n is not positive, or noise/standardisation is asked for
@@ -186,6 +188,11 @@ public final class TrajectoryGenerator {
     }
 
     private Optional<double[][]> reference(DynamicalSystem system) {
+        if (system instanceof DelayFlow) {
+            // as dysts: delay-equation metadata statistics are unreliable (e.g. IkedaDelay), so
+            // delay embeddings are z-scored with their own sample statistics
+            return Optional.empty();
+        }
         Optional<double[]> mean = system.info().mean();
         Optional<double[]> std = system.info().std();
         int d = system.outputDimension();
@@ -252,6 +259,8 @@ public final class TrajectoryGenerator {
             integrateFlow((Flow) system, n, h, sink);
         } else if (system instanceof DiscreteMap) {
             iterateMap((DiscreteMap) system, n, sink);
+        } else if (system instanceof DelayFlow) {
+            integrateDelay((DelayFlow) system, n, h, sink);
         } else {
             throw new IllegalArgumentException("cannot generate a trajectory of " + system.name()
                     + ": unsupported kind " + system.kind());
@@ -418,6 +427,55 @@ public final class TrajectoryGenerator {
                     "integration stalled or failed (" + e.getMessage() + ")");
         }
         return sink == null ? end.getPrimaryState() : last;
+    }
+
+    // ---------------------------------------------------------------- delay equations
+
+    /**
+     * Solves a delay equation from t = 0 by the method of steps ({@link DelayIntegrator}) and
+     * emits its delay-embedding rows at the grid times {@code transient + k·h} (reported as k·h);
+     * lags that reach before 0 read the history. (dysts's rows start one delay later, at τ, which
+     * corresponds to a transient of τ.)
+     */
+    private void integrateDelay(DelayFlow flow, long n, double h, TrajectorySink sink) {
+        DelayIntegrator solver = new DelayIntegrator(flow, integrator, relTol, absTol);
+        double[] x = new double[flow.dimension()];
+        double[] row = new double[flow.outputDimension()];
+        double t0 = transientTime;
+        long[] next = {0};
+        DelayIntegrator.StepListener emitter = (tPrev, tCur) -> {
+            solver.state(x);
+            String w = check(flow, x);
+            if (w != null) {
+                throw new DivergenceException(flow.name(), tCur, x, w);
+            }
+            for (long k = next[0]; k < n && t0 + k * h <= tCur; k = ++next[0]) {
+                solver.delayEmbedding(t0 + k * h, row);
+                deliver(sink, k, k * h, row);
+            }
+        };
+        emitter.stepAccepted(0, 0); // checks x(0) and emits the row at t = 0 if there is no transient
+        try {
+            solver.integrateTo(t0 + (n - 1) * h, emitter);
+        } catch (MathRuntimeException e) {
+            throw new DivergenceException(flow.name(), solver.time(), solver.state(),
+                    "integration failed: " + e.getMessage());
+        }
+        for (long k = next[0]; k < n; k++) {
+            // grid times within rounding of the end, if the last step stopped an ulp short
+            solver.delayEmbedding(t0 + k * h, row);
+            deliver(sink, k, k * h, row);
+        }
+    }
+
+    private static void deliver(TrajectorySink sink, long k, double t, double[] row) {
+        try {
+            sink.accept(k, t, row);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new SinkException(e);
+        }
     }
 
     /** Settings of a {@link TrajectoryGenerator}. */

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Contract tests run over every system of the catalog: analytic Jacobian against central finite
- * differences on the attractor, long integration without blow-up, parameter round trip.
+ * differences on the attractor, long integration without blow-up, parameter round trip. Delay
+ * equations are covered by their own Jacobian (both Jacobians), integration and settings tests;
+ * the kind-independent tests treat them through {@link #evaluate}.
  */
 class CatalogContractTest {
 
@@ -34,7 +36,14 @@ class CatalogContractTest {
         return Catalog.all().stream().filter(s -> s instanceof DiscreteMap).map(s -> (DiscreteMap) s);
     }
 
-    /** Raw (not post-processed) states spread over a few periods of the attractor. */
+    static Stream<DelayFlow> delayFlows() {
+        return Catalog.all().stream().filter(s -> s instanceof DelayFlow).map(s -> (DelayFlow) s);
+    }
+
+    /**
+     * Raw (not post-processed) states spread over a few periods of the attractor; for a delay
+     * equation, delay-embedding rows (x(t) in the first d columns, x(t − τ) in the last d).
+     */
     static double[][] attractorPoints(DynamicalSystem s, int count) {
         Trajectory tr = TrajectoryGenerator.builder().postprocess(false).tolerances(1e-10, 1e-10)
                 .sampling(Sampling.pointsPerPeriod(1.37)).build().generate(s, count);
@@ -67,6 +76,25 @@ class CatalogContractTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("delayFlows")
+    void delayJacobiansMatchFiniteDifferences(DelayFlow f) {
+        int d = f.dimension();
+        int m = f.embeddingDimension();
+        double[] jx = new double[d * d];
+        double[] jd = new double[d * d];
+        double[] fx = new double[d * d];
+        double[] fd = new double[d * d];
+        for (double[] row : attractorPoints(f, 6)) {
+            double[] x = java.util.Arrays.copyOfRange(row, 0, d);
+            double[] xd = java.util.Arrays.copyOfRange(row, (m - 1) * d, m * d);
+            f.jacobian(1.3, x, xd, jx, jd);
+            Jacobians.centralDifference(f, 1.3, x, xd, fx, fd);
+            assertJacobian(f.name() + " (∂f/∂x)", row, jx, fx);
+            assertJacobian(f.name() + " (∂f/∂x_τ)", row, jd, fd);
+        }
+    }
+
     static void assertJacobian(String name, double[] x, double[] ja, double[] jf) {
         double scale = 1;
         for (double v : jf) {
@@ -89,6 +117,45 @@ class CatalogContractTest {
         Trajectory tr = TrajectoryGenerator.builder().sampling(Sampling.pointsPerPeriod(20)).build()
                 .generate(f, n);
         assertBoundedAttractor(f, tr);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("delayFlows")
+    void delayFlowStaysOnBoundedAttractorFor100Periods(DelayFlow f) {
+        int n = 100 * 20 + 1;
+        Trajectory tr = TrajectoryGenerator.builder().sampling(Sampling.pointsPerPeriod(20)).build()
+                .generate(f, n);
+        assertEquals(f.outputDimension(), tr.dimension());
+        assertBoundedAttractor(f, tr);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("delayFlows")
+    void delaySettingsRoundTrip(DelayFlow f) {
+        assertEquals(f.info().embeddingDimension() * f.dimension(), f.outputDimension());
+        assertEquals(f.parameters().get("tau"), f.delay(), 0.0);
+        DelayFlow g = f.withEmbeddingDimension(4);
+        assertEquals(4 * f.dimension(), g.outputDimension());
+        assertEquals(f.embeddingDimension(), f.withParameter("tau", 2 * f.delay()).embeddingDimension());
+        assertEquals(4, g.withParameter("tau", 2 * f.delay()).embeddingDimension(),
+                "a parameter change keeps the embedding dimension");
+        assertEquals(2 * f.delay(), g.withParameter("tau", 2 * f.delay()).delay(), 0.0);
+        assertEquals(f.getClass(), g.getClass());
+        DelayHistory h = DelayHistory.constant(new double[f.dimension()]);
+        assertTrue(g.withHistory(h).withParameter("tau", 3.0).history() == h, "a parameter change keeps the history");
+        double[] x0 = f.initialState();
+        assertEquals(f.initialCondition()[0], x0[0], 0.0, "default history: constant at IC[0..d)");
+        double[] y = new double[f.dimension()];
+        f.history().value(-0.37 * f.delay(), y);
+        assertArrayEquals(x0, y, 0.0);
+        double[] ic = new double[f.dimension()];
+        java.util.Arrays.fill(ic, 0.25);
+        DelayFlow short1 = f.withInitialCondition(ic);
+        assertArrayEquals(ic, short1.initialState(), 0.0);
+        assertEquals(f.dimension(), short1.dimension());
+        assertThrows(IllegalArgumentException.class, () -> f.withEmbeddingDimension(0));
+        assertThrows(IllegalArgumentException.class, () -> f.withParameter("tau", -1.0));
+        assertThrows(IllegalArgumentException.class, () -> f.withParameter("tau", 0.0));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -168,8 +235,24 @@ class CatalogContractTest {
         }
     }
 
+    /**
+     * The vector field at an attractor point; for a delay equation the right-hand side at
+     * (x(t), x(t − τ)) of an embedding row followed by the delay τ (τ enters the dynamics
+     * through the delay, not through the right-hand side).
+     */
     static double[] evaluate(DynamicalSystem s, double[] x) {
         double[] out = new double[s.dimension()];
+        if (s instanceof DelayFlow) {
+            DelayFlow f = (DelayFlow) s;
+            int d = f.dimension();
+            int m = x.length / d;
+            double[] r = new double[d + 1];
+            f.rhs(0.7, java.util.Arrays.copyOfRange(x, 0, d), java.util.Arrays.copyOfRange(x, (m - 1) * d, m * d),
+                    out);
+            System.arraycopy(out, 0, r, 0, d);
+            r[d] = f.delay();
+            return r;
+        }
         if (s instanceof Flow) {
             ((Flow) s).rhs(0.7, x, out);
         } else {

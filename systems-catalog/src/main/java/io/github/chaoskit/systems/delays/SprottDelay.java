@@ -1,0 +1,50 @@
+package io.github.chaoskit.systems.delays;
+
+import io.github.chaoskit.systems.AbstractDelayFlow;
+import io.github.chaoskit.systems.DelayFlow;
+import io.github.chaoskit.systems.SystemSpec;
+
+/**
+ * Sprott's algebraically simple chaotic delay equation, coded in dysts as the Ikeda equation
+ * with other parameters: {@code dx/dt = μ·sin(x_τ − x0) − c·x}, {@code x_τ = x(t − τ)}; with the
+ * default c = 0, μ = 1, x0 = 0 it is {@code dx/dt = sin(x(t − τ))}.
+ *
+ * <p>Sprott, J. C (2007). A simple chaotic delay differential equation. Physics Letters A
+ * 366.4-5: 397-402. Parameters: {@code c}, {@code mu}, {@code tau} (the delay), {@code x0}.
+ * Output rows are delay embeddings, and the default history is constant at the first
+ * initial-condition number (see {@link DelayFlow}).
+ */
+public final class SprottDelay extends AbstractDelayFlow {
+
+    private final double c;
+    private final double mu;
+    private final double x0;
+
+    /** Sprott's delay equation with the catalog's default parameters and initial condition. */
+    public SprottDelay() {
+        this(SystemSpec.defaults("SprottDelay"), Settings.DEFAULT);
+    }
+
+    private SprottDelay(SystemSpec spec, Settings settings) {
+        super(spec, settings);
+        c = spec.param("c");
+        mu = spec.param("mu");
+        x0 = spec.param("x0");
+    }
+
+    @Override
+    protected DelayFlow create(SystemSpec spec, Settings settings) {
+        return new SprottDelay(spec, settings);
+    }
+
+    @Override
+    public void rhs(double t, double[] x, double[] xd, double[] dx) {
+        dx[0] = mu * Math.sin(xd[0] - x0) - c * x[0];
+    }
+
+    @Override
+    public void jacobian(double t, double[] x, double[] xd, double[] jx, double[] jd) {
+        jx[0] = -c;
+        jd[0] = mu * Math.cos(xd[0] - x0);
+    }
+}
