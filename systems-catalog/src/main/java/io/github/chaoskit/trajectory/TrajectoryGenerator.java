@@ -222,8 +222,8 @@ public final class TrajectoryGenerator {
         }
         for (int j = 0; j < d; j++) {
             std[j] = Math.sqrt(std[j] / n);
-            if (!(std[j] > 0)) {
-                std[j] = 1.0;
+            if (!(std[j] > 1e-12 * Math.max(1.0, Math.abs(mean[j])))) {
+                std[j] = 1.0; // a constant column: centre it, do not blow rounding noise up
             }
         }
         return new double[][] {mean, std};
