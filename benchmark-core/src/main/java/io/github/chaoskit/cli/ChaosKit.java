@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "chaoskit", mixinStandardHelpOptions = true, versionProvider = ChaosKit.Version.class,
         description = "Benchmarking forecasts of chaotic systems.",
-        subcommands = {SystemsCommand.class, InfoCommand.class, GenerateCommand.class,
+        subcommands = {SystemsCommand.class, InfoCommand.class, GenerateCommand.class, InvariantsCommand.class,
             CommandLine.HelpCommand.class})
 public final class ChaosKit implements Runnable {
 
@@ -90,10 +90,15 @@ public final class ChaosKit implements Runnable {
 
     /** Reports the version from the jar manifest. */
     static final class Version implements CommandLine.IVersionProvider {
+        /** @return the version from the jar manifest, or "development build". */
+        static String version() {
+            String v = ChaosKit.class.getPackage().getImplementationVersion();
+            return v == null ? "development build" : v;
+        }
+
         @Override
         public String[] getVersion() {
-            String v = ChaosKit.class.getPackage().getImplementationVersion();
-            return new String[] {"chaoskit " + (v == null ? "development build" : v),
+            return new String[] {"chaoskit " + version(),
                 "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
         }
     }
