@@ -3,6 +3,7 @@ package io.github.chaoskit.invariants;
 import io.github.chaoskit.systems.DiscreteMap;
 import io.github.chaoskit.systems.Flow;
 import io.github.chaoskit.trajectory.DivergenceException;
+import io.github.chaoskit.trajectory.FlowOde;
 import java.util.Arrays;
 import org.hipparchus.exception.MathRuntimeException;
 import org.hipparchus.ode.ODEState;
@@ -339,6 +340,7 @@ public final class LyapunovSpectrum {
             flow.rhs(t, y, f);
             System.arraycopy(f, 0, dy, 0, d);
             if (!tangent) {
+                FlowOde.guard(dy, d);
                 return dy;
             }
             flow.jacobian(t, y, jac);
@@ -354,6 +356,7 @@ public final class LyapunovSpectrum {
                 }
             }
             dy[divIndex] = trace;
+            FlowOde.guard(dy, dy.length);
             return dy;
         }
     }

@@ -79,6 +79,11 @@ final class MetadataResources {
             params.put(e.getKey(), value(e.getValue()));
         }
         b.parameters = Parameters.of(params);
+        List<String> unused = new ArrayList<>();
+        for (JsonNode n : s.path("unusedParameters")) {
+            unused.add(n.asText());
+        }
+        b.unusedParameters = unused;
         b.dt = number(s, "dt");
         b.period = number(s, "period");
         b.equations = text(s, "equations");

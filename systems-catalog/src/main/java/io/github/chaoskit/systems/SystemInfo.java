@@ -18,6 +18,7 @@ public final class SystemInfo {
     private final int embeddingDimension;
     private final List<String> stateNames;
     private final Parameters defaultParameters;
+    private final List<String> unusedParameters;
     private final double[] initialCondition;
     private final double dt;
     private final double period;
@@ -44,6 +45,7 @@ public final class SystemInfo {
         this.embeddingDimension = b.embeddingDimension;
         this.stateNames = List.copyOf(b.stateNames);
         this.defaultParameters = b.parameters;
+        this.unusedParameters = List.copyOf(b.unusedParameters);
         this.initialCondition = b.initialCondition.clone();
         this.dt = b.dt;
         this.period = b.period;
@@ -129,6 +131,14 @@ public final class SystemInfo {
     /** @return the published default parameters. */
     public Parameters defaultParameters() {
         return defaultParameters;
+    }
+
+    /**
+     * @return parameters that dysts declares and passes but its equations never use (kept for
+     *     compatibility, e.g. LorenzCoupled's {@code rho}); changing them changes nothing
+     */
+    public List<String> unusedParameters() {
+        return unusedParameters;
     }
 
     /** @return the default initial condition (a copy): a point on or near the attractor. */
@@ -252,6 +262,7 @@ public final class SystemInfo {
         int embeddingDimension;
         List<String> stateNames = List.of();
         Parameters parameters = Parameters.empty();
+        List<String> unusedParameters = List.of();
         double[] initialCondition;
         double dt = Double.NaN;
         double period = Double.NaN;

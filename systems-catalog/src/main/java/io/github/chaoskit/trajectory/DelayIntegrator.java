@@ -148,6 +148,7 @@ public final class DelayIntegrator {
                 lookup(t - tau, delayedScratch, 0);
                 flow.rhs(t, y, delayedScratch, dy);
                 evaluations++;
+                FlowOde.guard(dy, d);
                 return dy;
             }
         };

@@ -372,19 +372,7 @@ public final class TrajectoryGenerator {
         integ.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE,
                 1_000_000 + EVALUATIONS_PER_INTERVAL * Math.max(1.0, budgetIntervals)));
         int d = flow.dimension();
-        OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
-            @Override
-            public int getDimension() {
-                return d;
-            }
-
-            @Override
-            public double[] computeDerivatives(double t, double[] y) {
-                double[] dy = new double[d];
-                flow.rhs(t, y, dy);
-                return dy;
-            }
-        };
+        OrdinaryDifferentialEquation ode = new FlowOde(flow);
         double[] last = y0.clone();
         double[] lastTime = {tStart};
         double[][] lastState = {y0};
