@@ -5,13 +5,19 @@ package io.github.chaoskit.systems;
  * and the independent reference that tests compare analytic Jacobians with.
  *
  * <p>Step for coordinate j: {@code h_j = ε^{1/3}·max(1, |x_j|)} with ε the machine epsilon,
- * which balances truncation (O(h²)) against rounding (O(ε/h)) error.
+ * which balances truncation (O(h²)) against rounding (O(ε/h)) error. Coordinates flagged
+ * unbounded in the metadata (phases and clocks, e.g. a forcing phase of 3·10⁴) vary on scales of
+ * order one whatever their magnitude, so they get the absolute step {@code ε^{1/3}}.
  */
 public final class Jacobians {
 
     private static final double CBRT_EPS = Math.cbrt(Math.ulp(1.0));
 
     private Jacobians() {
+    }
+
+    private static double step(DynamicalSystem s, int j, double xj) {
+        return s.info().isUnbounded(j) ? CBRT_EPS : CBRT_EPS * Math.max(1.0, Math.abs(xj));
     }
 
     /**
@@ -28,7 +34,7 @@ public final class Jacobians {
         double[] fp = new double[d];
         double[] fm = new double[d];
         for (int j = 0; j < d; j++) {
-            double h = CBRT_EPS * Math.max(1.0, Math.abs(x[j]));
+            double h = step(flow, j, x[j]);
             xp[j] = x[j] + h;
             double hp = xp[j] - x[j];
             flow.rhs(t, xp, fp);
