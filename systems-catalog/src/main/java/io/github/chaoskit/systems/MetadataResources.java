@@ -11,6 +11,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the catalog's metadata resources ({@code flows.json}, {@code delays.json},
@@ -37,8 +40,12 @@ final class MetadataResources {
         return info;
     }
 
+    /** The table written by {@code chaoskit invariants --all} (copied from data/ by the build). */
+    private static final String INVARIANTS = "catalog-invariants.csv";
+
     private static Map<String, SystemInfo> load() {
         ObjectMapper mapper = new ObjectMapper();
+        Map<String, ComputedInvariants> computed = loadComputed();
         Map<String, SystemInfo> out = new LinkedHashMap<>();
         for (String file : FILES) {
             try (InputStream in = MetadataResources.class.getResourceAsStream(file)) {
@@ -47,7 +54,7 @@ final class MetadataResources {
                 }
                 JsonNode root = mapper.readTree(in);
                 for (JsonNode s : root.get("systems")) {
-                    SystemInfo info = parse(s);
+                    SystemInfo info = parse(s, computed);
                     if (out.put(info.name(), info) != null) {
                         throw new IllegalStateException("duplicate system '" + info.name() + "' in " + file);
                     }
@@ -59,7 +66,42 @@ final class MetadataResources {
         return Collections.unmodifiableMap(out);
     }
 
-    private static SystemInfo parse(JsonNode s) {
+    private static Map<String, ComputedInvariants> loadComputed() {
+        Map<String, ComputedInvariants> out = new LinkedHashMap<>();
+        try (InputStream in = MetadataResources.class.getResourceAsStream(INVARIANTS)) {
+            if (in == null) {
+                return out;
+            }
+            java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder provenance = new StringBuilder();
+            CSVParser p = CSVParser.builder().setReader(r).setFormat(CSVFormat.DEFAULT.builder().setHeader()
+                    .setSkipHeaderRecord(true).setCommentMarker('#').get()).get();
+            if (p.getHeaderComment() != null) {
+                provenance.append(p.getHeaderComment().replace('\n', ' ').trim());
+            }
+            for (CSVRecord rec : p) {
+                Map<String, String> cols = rec.toMap();
+                out.put(cols.get("system"), new ComputedInvariants(splitDoubles(cols.get("spectrum")),
+                        splitDoubles(cols.get("spectrum_se")), cols.get("regime"), cols.get("method"),
+                        provenance.toString(), cols));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read catalog resource " + INVARIANTS + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static double[] splitDoubles(String s) {
+        String[] parts = s.split(";");
+        double[] d = new double[parts.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = Double.parseDouble(parts[i]);
+        }
+        return d;
+    }
+
+    private static SystemInfo parse(JsonNode s, Map<String, ComputedInvariants> computed) {
         SystemInfo.Builder b = new SystemInfo.Builder();
         b.name = s.get("name").asText();
         b.dystsName = text(s, "dystsName");
@@ -114,6 +156,7 @@ final class MetadataResources {
                 r.hasNonNull("lyapunovSpectrum") ? doubles(r.get("lyapunovSpectrum")) : null,
                 boxed(r, "kaplanYorkeDimension"), boxed(r, "correlationDimension"),
                 boxed(r, "multiscaleEntropy"), boxed(r, "pesinEntropy"));
+        b.computed = computed.get(b.name);
         return b.build();
     }
 

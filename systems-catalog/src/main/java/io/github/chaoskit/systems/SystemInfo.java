@@ -35,6 +35,7 @@ public final class SystemInfo {
     private final String description;
     private final List<String> notes;
     private final ReferenceInvariants reference;
+    private final ComputedInvariants computed;
 
     /** Builder-style constructor used by the metadata loader; see the accessors for meaning. */
     SystemInfo(Builder b) {
@@ -62,6 +63,7 @@ public final class SystemInfo {
         this.description = b.description;
         this.notes = List.copyOf(b.notes);
         this.reference = b.reference;
+        this.computed = b.computed;
     }
 
     /**
@@ -234,17 +236,29 @@ public final class SystemInfo {
         return reference;
     }
 
+    /** @return the invariants chaoskit computed for this system, if the catalog table has them. */
+    public Optional<ComputedInvariants> computed() {
+        return Optional.ofNullable(computed);
+    }
+
     /**
-     * The largest Lyapunov exponent used to define one Lyapunov time for this system.
+     * The largest Lyapunov exponent that defines one Lyapunov time for this system: chaoskit's
+     * own QR computation where available, otherwise the dysts reference estimate.
      *
-     * @return λ₁ in 1/(time unit), if known
+     * @return λ₁ in 1/(time unit) (per iteration for maps), if known
      */
     public OptionalDouble lyapunovMax() {
+        if (computed != null) {
+            return OptionalDouble.of(computed.lyapunovMax());
+        }
         return reference.maximumLyapunovEstimated();
     }
 
     /** @return where {@link #lyapunovMax()} comes from. */
     public String lyapunovSource() {
+        if (computed != null) {
+            return "chaoskit: " + computed.method() + " [" + computed.provenance() + "]";
+        }
         return reference.source() + ", maximum_lyapunov_estimated";
     }
 
@@ -279,6 +293,7 @@ public final class SystemInfo {
         String description;
         List<String> notes = List.of();
         ReferenceInvariants reference;
+        ComputedInvariants computed;
 
         SystemInfo build() {
             return new SystemInfo(this);
