@@ -1,0 +1,28 @@
+package io.github.chaoskit.forecast;
+
+import io.github.chaoskit.trajectory.Trajectory;
+
+/**
+ * A fitted forecasting model: immutable and safe to use from several threads at once.
+ */
+public interface FittedModel {
+
+    /**
+     * Forecasts {@code steps} samples past the end of {@code history} in closed loop. The tail of
+     * the history warms up any internal state (e.g. a reservoir); the forecast's times continue
+     * the history's grid.
+     *
+     * @param history observed data ending where the forecast starts (same columns as the training data)
+     * @param steps number of samples to forecast, at least 1
+     * @return the forecast, {@code steps} rows
+     * @throws IllegalArgumentException if the history is too short or has the wrong dimension
+     * @throws io.github.chaoskit.trajectory.DivergenceException if the forecast leaves every bounded
+     *     region (reported with the step and state, never returned as NaN)
+     */
+    Trajectory forecast(Trajectory history, int steps);
+
+    /** @return a short human-readable description of the fitted model. */
+    default String describe() {
+        return toString();
+    }
+}

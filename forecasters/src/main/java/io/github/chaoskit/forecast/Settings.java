@@ -1,0 +1,91 @@
+package io.github.chaoskit.forecast;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Typed reading of a forecaster's textual settings, with validation: unknown keys and bad
+ * values are reported by name.
+ */
+public final class Settings {
+
+    private final String method;
+    private final Map<String, String> values;
+
+    /**
+     * @param method the forecaster's name, for messages
+     * @param values the settings
+     * @param known the setting names the method accepts
+     * @throws IllegalArgumentException naming an unknown setting
+     */
+    public Settings(String method, Map<String, String> values, Set<String> known) {
+        for (String k : values.keySet()) {
+            if (!known.contains(k)) {
+                throw new IllegalArgumentException(method + " has no setting '" + k + "'; expected one of " + known);
+            }
+        }
+        this.method = method;
+        this.values = new LinkedHashMap<>(values);
+    }
+
+    /**
+     * @param key setting name
+     * @param def default
+     * @param min smallest allowed value
+     * @return the integer value
+     */
+    public int integer(String key, int def, int min) {
+        String v = values.get(key);
+        if (v == null) {
+            return def;
+        }
+        try {
+            int i = Integer.parseInt(v.trim());
+            if (i < min) {
+                throw new IllegalArgumentException(method + ": " + key + " = " + i + " must be at least " + min);
+            }
+            return i;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(method + ": " + key + " = '" + v + "' is not an integer");
+        }
+    }
+
+    /**
+     * @param key setting name
+     * @param def default
+     * @param min smallest allowed value (inclusive)
+     * @return the finite real value
+     */
+    public double real(String key, double def, double min) {
+        String v = values.get(key);
+        if (v == null) {
+            return def;
+        }
+        try {
+            double d = Double.parseDouble(v.trim());
+            if (!Double.isFinite(d) || d < min) {
+                throw new IllegalArgumentException(method + ": " + key + " = " + v + " must be a finite number >= " + min);
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(method + ": " + key + " = '" + v + "' is not a number");
+        }
+    }
+
+    /**
+     * @param key setting name
+     * @param def default
+     * @return the boolean value ("true"/"false")
+     */
+    public boolean bool(String key, boolean def) {
+        String v = values.get(key);
+        if (v == null) {
+            return def;
+        }
+        if ("true".equalsIgnoreCase(v.trim()) || "false".equalsIgnoreCase(v.trim())) {
+            return Boolean.parseBoolean(v.trim());
+        }
+        throw new IllegalArgumentException(method + ": " + key + " = '" + v + "' is not true or false");
+    }
+}
