@@ -84,7 +84,8 @@ final class InvariantsCommand implements Callable<Integer> {
             if (name == null) {
                 throw new IllegalArgumentException("give a system NAME or --all");
             }
-            SystemInvariants inv = SystemInvariants.compute(Catalog.get(name), options);
+            DynamicalSystem system = Catalog.get(name);
+            SystemInvariants inv = SystemInvariants.compute(system, optionsFor(system, options));
             print(inv, pw);
             return 0;
         }
@@ -95,7 +96,7 @@ final class InvariantsCommand implements Callable<Integer> {
             AtomicFiles.checkWritable(out);
         }
         SystemKind k = kind == null ? null : SystemKind.parse(kind);
-        List<DynamicalSystem> systems = Catalog.select(s -> (k == null || s.kind() == k) && s.kind() != SystemKind.DDE);
+        List<DynamicalSystem> systems = Catalog.select(s -> k == null || s.kind() == k);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new IllegalArgumentException("--threads must be at least 1, got " + n);
@@ -105,7 +106,7 @@ final class InvariantsCommand implements Callable<Integer> {
         for (DynamicalSystem s : systems) {
             futures.add(pool.submit(() -> {
                 try {
-                    return SystemInvariants.compute(s, options);
+                    return SystemInvariants.compute(s, optionsFor(s, options));
                 } catch (RuntimeException e) {
                     return s.name() + ": " + e.getMessage();
                 }
@@ -153,6 +154,21 @@ final class InvariantsCommand implements Callable<Integer> {
         }
         return failed.isEmpty() ? 0 : ChaosKit.EXIT_USAGE;
     }
+
+    /**
+     * Delay equations converge slowly (their periods are short next to their Lyapunov times):
+     * they are averaged over at least {@value #DDE_TIME} time units.
+     */
+    static LyapunovSpectrum.Options optionsFor(DynamicalSystem s, LyapunovSpectrum.Options options) {
+        if (s.kind() != SystemKind.DDE) {
+            return options;
+        }
+        double period = s.info().period();
+        return options.withPeriods(options.transientPeriods(), Math.max(options.periods(), DDE_TIME / period));
+    }
+
+    /** Minimum averaging time for delay equations, in time units. */
+    static final double DDE_TIME = 20_000;
 
     static List<String> row(SystemInvariants inv) {
         LyapunovResult l = inv.lyapunov();

@@ -1,5 +1,6 @@
 package io.github.chaoskit.invariants;
 
+import io.github.chaoskit.systems.DelayFlow;
 import io.github.chaoskit.systems.DiscreteMap;
 import io.github.chaoskit.systems.Flow;
 import io.github.chaoskit.trajectory.DivergenceException;
@@ -57,6 +58,16 @@ public final class LyapunovSpectrum {
          */
         public static Options defaults() {
             return new Options(20, 400, 4, 0.1, 1e-9, 1000, 100_000);
+        }
+
+        /** @return dominant periods of transient (flows, delay equations). */
+        public double transientPeriods() {
+            return transientPeriods;
+        }
+
+        /** @return dominant periods averaged over (flows, delay equations). */
+        public double periods() {
+            return periods;
         }
 
         /**
@@ -176,6 +187,21 @@ public final class LyapunovSpectrum {
                         + String.format(java.util.Locale.ROOT, "%.4g", interval) + " time units, "
                         + String.format(java.util.Locale.ROOT, "%.4g", steps * interval) + " time units after "
                         + options.transientPeriods + " periods of transient)");
+    }
+
+    /**
+     * The {@value DelayLyapunovSpectrum#DEFAULT_EXPONENTS} leading exponents of a delay equation,
+     * from its history discretised on {@value DelayLyapunovSpectrum#DEFAULT_POINTS_PER_DELAY}
+     * points per delay (Farmer 1982, Physica D 4, 366–393); see {@link DelayLyapunovSpectrum},
+     * which also takes the number of points and of exponents.
+     *
+     * @param flow the delay equation (its dominant period sets the time scale)
+     * @param options settings (the tolerance does not apply: the integration is fixed-step)
+     * @return the leading exponents, largest first
+     * @throws DivergenceException if the trajectory leaves every bounded region
+     */
+    public static LyapunovResult of(DelayFlow flow, Options options) {
+        return DelayLyapunovSpectrum.of(flow, options);
     }
 
     /**

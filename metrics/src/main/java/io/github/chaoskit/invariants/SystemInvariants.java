@@ -1,5 +1,6 @@
 package io.github.chaoskit.invariants;
 
+import io.github.chaoskit.systems.DelayFlow;
 import io.github.chaoskit.systems.DiscreteMap;
 import io.github.chaoskit.systems.DynamicalSystem;
 import io.github.chaoskit.systems.Flow;
@@ -26,7 +27,8 @@ public final class SystemInvariants {
     /**
      * Computes the invariants of one system.
      *
-     * @param system a flow or map (delay equations are not supported yet)
+     * @param system a flow, delay equation (its {@value DelayLyapunovSpectrum#DEFAULT_EXPONENTS}
+     *     leading exponents, {@link DelayLyapunovSpectrum}) or map
      * @param options Lyapunov-spectrum settings
      * @return the invariants
      * @throws IllegalArgumentException for an unsupported kind of system
@@ -36,6 +38,8 @@ public final class SystemInvariants {
         LyapunovResult l;
         if (system instanceof Flow) {
             l = LyapunovSpectrum.of((Flow) system, options);
+        } else if (system instanceof DelayFlow) {
+            l = DelayLyapunovSpectrum.of((DelayFlow) system, options);
         } else if (system instanceof DiscreteMap) {
             l = LyapunovSpectrum.of((DiscreteMap) system, options);
         } else {
