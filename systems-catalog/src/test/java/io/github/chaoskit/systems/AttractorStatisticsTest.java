@@ -43,9 +43,12 @@ class AttractorStatisticsTest {
     /**
      * KawczynskiStrizhak (mixed-mode oscillations, λ₁ ≈ 0): chaoskit gets mean/std of x
      * −1.0704/0.584 with DP853 1e-12, GBS 1e-13 and DP54 1e-6 alike, dysts's reference is
-     * −1.027/0.676, and DP54 at scipy's default 1e-3/1e-6 gives −0.951/0.827.
+     * −1.027/0.676, and DP54 at scipy's default 1e-3/1e-6 gives −0.951/0.827. ExcitableCell
+     * (stiff bursting neuron): v has mean/std −44.319/4.571 with DP853 1e-12, GBS 1e-13 and DP54
+     * 1e-8 alike, dysts's reference is −43.98/4.435 (a 2–3 % difference in every coordinate).
      */
-    static final java.util.Set<String> UNDER_RESOLVED_REFERENCE = java.util.Set.of("KawczynskiStrizhak");
+    static final java.util.Set<String> UNDER_RESOLVED_REFERENCE = java.util.Set.of("KawczynskiStrizhak",
+            "ExcitableCell");
 
 
     static Stream<Flow> flowsWithStatistics() {
