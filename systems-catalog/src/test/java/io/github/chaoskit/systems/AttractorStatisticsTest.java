@@ -46,9 +46,14 @@ class AttractorStatisticsTest {
      * −1.027/0.676, and DP54 at scipy's default 1e-3/1e-6 gives −0.951/0.827. ExcitableCell
      * (stiff bursting neuron): v has mean/std −44.319/4.571 with DP853 1e-12, GBS 1e-13 and DP54
      * 1e-8 alike, dysts's reference is −43.98/4.435 (a 2–3 % difference in every coordinate).
+     * BickleyJet: second output coordinate mean −0.0905 with DP853 1e-12 and GBS 1e-13 alike,
+     * reference −0.0064 (std 0.70). Bouali2 (z is the integral of x, with no restoring term at
+     * the default bb = c = 0, so it drifts): z std 0.0564 with DP853 and GBS alike (0.0562 even at
+     * DP54 1e-3), reference 0.0142 — a difference no integration accuracy explains, so the
+     * reference was probably computed with other parameters than dysts 0.95 ships.
      */
     static final java.util.Set<String> UNDER_RESOLVED_REFERENCE = java.util.Set.of("KawczynskiStrizhak",
-            "ExcitableCell");
+            "ExcitableCell", "BickleyJet", "Bouali2");
 
 
     static Stream<Flow> flowsWithStatistics() {
@@ -74,25 +79,6 @@ class AttractorStatisticsTest {
             }
             return;
         }
-        double lyapunovTimes = tr.time(n - 1) * f.info().lyapunovMax().orElse(0.0);
-        boolean predictable = lyapunovTimes <= PREDICTABLE_LYAPUNOV_TIMES;
-        if (!predictable) {
-            Trajectory longRun = TrajectoryGenerator.builder().sampling(Sampling.pointsPerPeriod(20)).build()
-                    .generate(f, 200 * 20);
-            double[] rm = f.info().mean().get();
-            double[] rs = f.info().std().get();
-            for (int j = 0; j < longRun.dimension(); j++) {
-                double[] c = longRun.column(j);
-                double lo = java.util.Arrays.stream(c).min().getAsDouble();
-                double hi = java.util.Arrays.stream(c).max().getAsDouble();
-                double s = stats(c)[1];
-                int col = j;
-                assertTrue(rm[j] >= lo && rm[j] <= hi && rs[j] <= 3 * s + 1e-12 && s <= 3 * rs[j] + 1e-12,
-                        () -> f.name() + " column " + col + ": reference mean " + rm[col] + " / std " + rs[col]
-                                + " incompatible with chaoskit's orbit range [" + lo + ", " + hi + "] / std " + s);
-            }
-            return;
-        }
         double tol = TOL;
         double stdTol = TOL;
         double[] refMean = f.info().mean().get();
@@ -109,8 +95,28 @@ class AttractorStatisticsTest {
                         refMean[j], s, refStd[j]));
             }
         }
-        assertTrue(bad.length() == 0, f.name() + " attractor differs from dysts's (tolerance " + tol + " std over "
+        if (bad.length() == 0) {
+            System.out.println("reproduced " + f.name());
+            return; // dysts's trajectory reproduced
+        }
+        double lyapunovTimes = tr.time(n - 1) * f.info().lyapunovMax().orElse(0.0);
+        boolean predictable = lyapunovTimes <= PREDICTABLE_LYAPUNOV_TIMES;
+        assertTrue(!predictable, f.name() + " attractor differs from dysts's (tolerance " + tol + " std over "
                 + String.format(Locale.ROOT, "%.1f", lyapunovTimes) + " Lyapunov times):" + bad);
+        // the orbits have decorrelated: only the weak compatibility check is possible
+        System.out.println("decorrelated " + f.name());
+        Trajectory longRun = TrajectoryGenerator.builder().sampling(Sampling.pointsPerPeriod(20)).build()
+                .generate(f, 200 * 20);
+        for (int j = 0; j < longRun.dimension(); j++) {
+            double[] c = longRun.column(j);
+            double lo = java.util.Arrays.stream(c).min().getAsDouble();
+            double hi = java.util.Arrays.stream(c).max().getAsDouble();
+            double s = stats(c)[1];
+            int col = j;
+            assertTrue(refMean[j] >= lo && refMean[j] <= hi && refStd[j] <= 3 * s + 1e-12 && s <= 3 * refStd[j] + 1e-12,
+                    () -> f.name() + " column " + col + ": reference mean " + refMean[col] + " / std " + refStd[col]
+                            + " incompatible with chaoskit's orbit range [" + lo + ", " + hi + "] / std " + s);
+        }
     }
 
     /** Mean and population standard deviation (numpy's default, ddof = 0). */

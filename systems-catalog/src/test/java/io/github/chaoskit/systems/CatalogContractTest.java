@@ -265,6 +265,14 @@ class CatalogContractTest {
         return out;
     }
 
+    @org.junit.jupiter.api.Test
+    void everySystemOfTheMetadataIsImplemented() {
+        assertEquals(java.util.List.of(), Catalog.unimplemented());
+        assertEquals(129, Catalog.select(s -> s.kind() == SystemKind.ODE).size());
+        assertEquals(6, Catalog.select(s -> s.kind() == SystemKind.DDE).size());
+        assertEquals(25, Catalog.select(s -> s.kind() == SystemKind.MAP).size());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("systems")
     void defaultInitialConditionMatchesMetadata(DynamicalSystem s) {
