@@ -35,4 +35,16 @@ public interface ForecasterProvider {
     default List<Map<String, String>> grid() {
         return List.of(Map.of());
     }
+
+    /**
+     * Settings that cap the method's effort under a benchmark budget (e.g. fewer training epochs
+     * under {@code "quick"}); they are applied under the tuned settings and written into the
+     * run's manifest.
+     *
+     * @param budget "quick" or "full"
+     * @return settings overrides, empty by default
+     */
+    default Map<String, String> budgetSettings(String budget) {
+        return Map.of();
+    }
 }

@@ -157,7 +157,7 @@ public final class LyapunovSpectrum {
         }
         // time between QR steps: a fraction of the period, shorter if the divergence is strongly negative
         double[] jac = new double[d * d];
-        flow.jacobian(t, y, jac);
+        flow.jacobian(t, Arrays.copyOf(y, d), jac);
         double trace = 0;
         for (int i = 0; i < d; i++) {
             trace += jac[i * d + i];
@@ -345,6 +345,7 @@ public final class LyapunovSpectrum {
         private final int divIndex;
         private final double[] jac;
         private final double[] f;
+        private final double[] x;
         private boolean tangent;
 
         Tangent(Flow flow) {
@@ -353,6 +354,7 @@ public final class LyapunovSpectrum {
             this.divIndex = d + d * d;
             this.jac = new double[d * d];
             this.f = new double[d];
+            this.x = new double[d];
         }
 
         @Override
@@ -363,13 +365,14 @@ public final class LyapunovSpectrum {
         @Override
         public double[] computeDerivatives(double t, double[] y) {
             double[] dy = new double[y.length];
-            flow.rhs(t, y, f);
+            System.arraycopy(y, 0, x, 0, d); // the flow sees a state of its own dimension
+            flow.rhs(t, x, f);
             System.arraycopy(f, 0, dy, 0, d);
             if (!tangent) {
                 FlowOde.guard(dy, d);
                 return dy;
             }
-            flow.jacobian(t, y, jac);
+            flow.jacobian(t, x, jac);
             double trace = 0;
             for (int i = 0; i < d; i++) {
                 trace += jac[i * d + i];
