@@ -116,14 +116,12 @@ public final class Dysts2023Protocol implements Protocol {
     }
 
     @Override
-    public SystemData prepare(DynamicalSystem system, Budget budget) {
+    public java.util.Map<String, Trajectory> datasets(DynamicalSystem system) {
         if (!supports(system)) {
             throw new IllegalArgumentException(name() + " does not include " + system.name() + " (" + system.kind() + ")");
         }
         int n = length();
         double period = system.info().period();
-        // both trajectories use the grid of a 1200-point dysts trajectory (100 points per period)
-        // or its coarse counterpart; generating them with the same n keeps the step identical
         TrajectoryGenerator.Builder b = TrajectoryGenerator.builder().sampling(Sampling.pointsPerPeriod(pointsPerPeriod()));
         if (noisy) {
             b.observationNoise(NOISE).seed(NOISE_SEED);
@@ -134,6 +132,21 @@ public final class Dysts2023Protocol implements Protocol {
             train = train.columns(0);
             test = test.columns(0);
         }
+        java.util.Map<String, Trajectory> m = new java.util.LinkedHashMap<>();
+        m.put("train", train);
+        m.put("test", test);
+        return m;
+    }
+
+    @Override
+    public SystemData prepare(DynamicalSystem system, Budget budget) {
+        if (!supports(system)) {
+            throw new IllegalArgumentException(name() + " does not include " + system.name() + " (" + system.kind() + ")");
+        }
+        int n = length();
+        java.util.Map<String, Trajectory> data = datasets(system);
+        Trajectory train = data.get("train");
+        Trajectory test = data.get("test");
         int fit = fitLength();
         Trajectory fitData = test.slice(0, fit);
         Window w = new Window(0, fitData, test.slice(fit, n));

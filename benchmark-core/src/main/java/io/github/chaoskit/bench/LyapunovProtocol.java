@@ -56,15 +56,26 @@ public final class LyapunovProtocol implements Protocol {
     }
 
     @Override
-    public SystemData prepare(DynamicalSystem system, Budget budget) {
+    public java.util.Map<String, Trajectory> datasets(DynamicalSystem system) {
         double dt = step(system);
         double tLambda = 1 / Contexts.effectiveLyapunov(system);
         int gap = (int) Math.ceil(GAP_LYAPUNOV_TIMES * tLambda / dt);
         double transientTime = system.kind() == SystemKind.MAP ? 1000 : TRANSIENT_PERIODS * system.info().period();
         Trajectory all = TrajectoryGenerator.builder().sampling(Sampling.fixedStep(dt)).transientTime(transientTime).build()
                 .generate(system, TRAIN + gap + TEST);
-        Trajectory train = all.slice(0, TRAIN);
-        Trajectory test = all.slice(TRAIN + gap, TRAIN + gap + TEST);
+        java.util.Map<String, Trajectory> m = new java.util.LinkedHashMap<>();
+        m.put("train", all.slice(0, TRAIN));
+        m.put("test", all.slice(TRAIN + gap, TRAIN + gap + TEST));
+        return m;
+    }
+
+    @Override
+    public SystemData prepare(DynamicalSystem system, Budget budget) {
+        double dt = step(system);
+        double tLambda = 1 / Contexts.effectiveLyapunov(system);
+        java.util.Map<String, Trajectory> data = datasets(system);
+        Trajectory train = data.get("train");
+        Trajectory test = data.get("test");
         int warm = Math.max(10, (int) Math.ceil(WARMUP_LYAPUNOV_TIMES * tLambda / dt));
         int horizon = Math.max(1, (int) Math.ceil(HORIZON_LYAPUNOV_TIMES * tLambda / dt));
         int count = budget.origins();

@@ -30,6 +30,14 @@ public interface Protocol {
     SystemData prepare(DynamicalSystem system, Budget budget);
 
     /**
+     * The raw trajectories the protocol builds for a system, for export ({@code chaoskit datasets}).
+     *
+     * @param system the system
+     * @return named trajectories, e.g. {@code train} and {@code test}
+     */
+    java.util.Map<String, io.github.chaoskit.trajectory.Trajectory> datasets(DynamicalSystem system);
+
+    /**
      * @param preset {@code lyapunov} or {@code dysts2023[:variant,...]} with variants
      *     {@code fine|coarse}, {@code standard|long}, {@code multivariate|univariate}, {@code clean|noisy}
      * @return the protocol
