@@ -101,16 +101,16 @@ class BenchmarkRunnerTest {
     }
 
     @Test
-    void failingForecasterIsRecordedAndTheRunGoesOn() throws Exception {
-        // VAR(p) with more lags than a 30-step coarse training series allows: fit fails, the rest continues
+    void failingForecastersAreRecordedAndTheRunGoesOn() throws Exception {
         Path out = dir.resolve("fail");
-        BenchmarkSpec s = new BenchmarkSpec("dysts2023:coarse", Budget.QUICK, List.of("Lorenz"),
-                List.of("persistence", "var"), List.of(0L));
+        BenchmarkSpec s = new BenchmarkSpec("dysts2023:coarse", Budget.QUICK, List.of("Lorenz", "Rossler"),
+                List.of("test-throwing", "persistence", "test-nan"), List.of(0L));
         BenchmarkRunner.Summary sum = run(s, out, 2);
-        assertEquals(0, sum.failed());
-        Set<String> statuses = Files.readAllLines(out.resolve("results.csv")).stream()
-                .filter(l -> l.contains("_status")).collect(Collectors.toSet());
-        assertEquals(3, statuses.size(), statuses.toString());
+        assertEquals(4, sum.failed(), "2 broken forecasters × 2 systems");
+        List<String> lines = Files.readAllLines(out.resolve("results.csv"));
+        assertTrue(lines.contains("Lorenz,test-throwing,0,-1,_status,failed: boom in fit"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Rossler,test-nan,0,-1,_status,failed: test-nan returned a non-finite")));
+        assertTrue(lines.contains("Rossler,persistence,0,-1,_status,ok"));
     }
 
     @Test
