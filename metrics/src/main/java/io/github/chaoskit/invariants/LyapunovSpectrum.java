@@ -150,18 +150,19 @@ public final class LyapunovSpectrum {
         double[] y = new double[ode.getDimension()];
         System.arraycopy(flow.initialCondition(), 0, y, 0, d);
         double t = 0;
-        // transient on the state alone
-        if (options.transientPeriods > 0) {
-            y = integrate(flow, ode, y, t, t + options.transientPeriods * period, options.tolerance, false);
-            t += options.transientPeriods * period;
-        }
-        // time between QR steps: a fraction of the period, shorter if the divergence is strongly negative
+        // transient on the state alone, in 100 pieces: the largest |divergence| seen along it bounds
+        // how fast tangent vectors can separate in norm, and so how often they must be re-orthonormalised
         double[] jac = new double[d * d];
-        flow.jacobian(t, Arrays.copyOf(y, d), jac);
-        double trace = 0;
-        for (int i = 0; i < d; i++) {
-            trace += jac[i * d + i];
+        double maxTrace = Math.abs(trace(flow, t, y, d, jac));
+        if (options.transientPeriods > 0) {
+            double piece = options.transientPeriods * period / 100;
+            for (int k = 0; k < 100; k++) {
+                y = integrate(flow, ode, y, t, t + piece, options.tolerance, false);
+                t += piece;
+                maxTrace = Math.max(maxTrace, Math.abs(trace(flow, t, y, d, jac)));
+            }
         }
+        double trace = maxTrace;
         double interval = Math.min(options.intervalPeriods * period, 2.0 / Math.max(1e-12, Math.abs(trace)));
         long steps = Math.max(options.runs, Math.round(options.periods * period / interval));
         steps -= steps % options.runs;
@@ -275,6 +276,16 @@ public final class LyapunovSpectrum {
                 throw new DivergenceException(map.name(), i, x, "orbit left every bounded region");
             }
         }
+    }
+
+    /** The divergence (trace of the Jacobian) of a flow at the state part of y. */
+    private static double trace(Flow flow, double t, double[] y, int d, double[] jac) {
+        flow.jacobian(t, Arrays.copyOf(y, d), jac);
+        double tr = 0;
+        for (int i = 0; i < d; i++) {
+            tr += jac[i * d + i];
+        }
+        return tr;
     }
 
     /** Sets the tangent block of the augmented state to the identity. */
