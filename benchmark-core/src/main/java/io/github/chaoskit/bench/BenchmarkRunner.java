@@ -7,6 +7,7 @@ import io.github.chaoskit.forecast.Forecaster;
 import io.github.chaoskit.forecast.ForecasterProvider;
 import io.github.chaoskit.forecast.Forecasters;
 import io.github.chaoskit.io.AtomicFiles;
+import io.github.chaoskit.metrics.HorizonCurve;
 import io.github.chaoskit.metrics.Metric;
 import io.github.chaoskit.metrics.Metrics;
 import io.github.chaoskit.metrics.PowerSpectrumDistance;
@@ -16,7 +17,9 @@ import io.github.chaoskit.systems.Catalog;
 import io.github.chaoskit.trajectory.Trajectory;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +47,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * are written as forecaster {@value ResultRow#FLOOR}. A forecaster that throws, diverges or returns
  * non-finite values is recorded as failed with its message, and the run goes on.
  *
+ * <p>Horizon curves: for every window, nrmse and smape are also written on prefixes of the
+ * forecast, as metrics named {@code nrmse@τ} and {@code smape@τ} (see {@link #horizonMetric}):
+ * the score of the first k = round(τ/(Δt·λ₁)) forecast steps, i.e. of the forecast up to τ
+ * Lyapunov times after the origin, for τ = 0.5, 1, 1.5, … as long as k does not exceed the horizon
+ * T (so {@code nrmse@τ} at the full horizon equals {@code nrmse}). This counts time like the valid
+ * prediction time (k steps = k·Δt·λ₁); {@link HorizonCurve#lyapunovTimes()} labels the same prefix
+ * one step earlier, (k−1)·Δt·λ₁. Horizons longer than {@value #MAX_HORIZON_POINTS}·0.5 Lyapunov
+ * times (long dysts variants) use a coarser grid, a multiple of 0.5, so that a window has at most
+ * {@value #MAX_HORIZON_POINTS} points per metric.
+ *
+ * <p>Forecast samples: for every task that completes, the forecast of window 0 and its truth are
+ * written to {@link #forecastFile} (gzipped CSV, columns {@code t, truth_x0 …, forecast_x0 …}) before
+ * the task's rows are appended, so a task recorded as complete always has its sample.
+ *
  * <p>Results do not depend on the number of threads: each task's data and seed are fixed by the
  * spec, and the final file is sorted. A killed run resumes: re-running the same spec in the same
  * directory skips completed tasks.
@@ -55,6 +72,13 @@ public final class BenchmarkRunner {
     private final int threads;
     private final PrintWriter log;
     private final Map<String, FutureTask<SystemData>> data = new ConcurrentHashMap<>();
+
+    /** Spacing of the horizon-curve grid, in Lyapunov times. */
+    public static final double HORIZON_STEP = 0.5;
+    /** Largest number of horizon-curve points per metric and window. */
+    public static final int MAX_HORIZON_POINTS = 40;
+    /** Metrics written as horizon curves. */
+    private static final List<String> HORIZON_METRICS = List.of("nrmse", "smape");
 
     /**
      * @param spec what to run
@@ -122,6 +146,9 @@ public final class BenchmarkRunner {
             futures.add(pool.submit(() -> {
                 long start = System.nanoTime();
                 TaskResult r = runTask(t[0], t[1], Long.parseLong(t[2]));
+                if (r.sample != null) {
+                    writeSample(forecastFile(dir, t[0], t[1], Long.parseLong(t[2])), r.sample);
+                }
                 store.append(r.rows);
                 double total = (System.nanoTime() - start) * 1e-9;
                 synchronized (overhead) {
@@ -204,8 +231,10 @@ public final class BenchmarkRunner {
         env.put("started", java.time.Instant.now().toString());
         m.put("environment", env);
         Map<String, Object> libs = new LinkedHashMap<>();
-        libs.put("hipparchus", versionOf(org.hipparchus.ode.ODEIntegrator.class));
-        libs.put("ejml", versionOf(org.ejml.data.DMatrixRMaj.class));
+        libs.put("hipparchus", mavenVersion("org.hipparchus", "hipparchus-ode"));
+        libs.put("ejml", mavenVersion("org.ejml", "ejml-ddense"));
+        libs.put("commons-csv", mavenVersion("org.apache.commons", "commons-csv"));
+        libs.put("picocli", mavenVersion("info.picocli", "picocli"));
         m.put("libraries", libs);
         try {
             AtomicFiles.write(manifest, w -> w.write(mapper.writeValueAsString(m) + "\n"));
@@ -240,6 +269,21 @@ public final class BenchmarkRunner {
         return v == null ? "unknown" : v;
     }
 
+    /** The version Maven recorded in a dependency's jar (survives shading), or "unknown". */
+    private static String mavenVersion(String group, String artifact) {
+        String res = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (java.io.InputStream in = BenchmarkRunner.class.getResourceAsStream(res)) {
+            if (in == null) {
+                return "unknown";
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     private static String gitCommit() {
         try {
             Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
@@ -257,8 +301,43 @@ public final class BenchmarkRunner {
         return task.get();
     }
 
-    /** Rows of one task and the seconds spent fitting and forecasting. */
-    private record TaskResult(List<ResultRow> rows, double workSeconds, boolean failed) {
+    /**
+     * The file holding the forecast of window 0 of a task and its truth:
+     * {@code dir/forecasts/<system>/<forecaster>-seed<seed>.csv.gz}, with any character of the
+     * names other than letters, digits, '.', '_' and '-' replaced by '_'.
+     *
+     * @param dir results directory
+     * @param system system name
+     * @param forecaster forecaster name
+     * @param seed seed
+     * @return the path
+     */
+    public static Path forecastFile(Path dir, String system, String forecaster, long seed) {
+        return dir.resolve("forecasts").resolve(safe(system)).resolve(safe(forecaster) + "-seed" + seed + ".csv.gz");
+    }
+
+    private static String safe(String name) {
+        return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /**
+     * The metric name of a horizon-curve point: {@code metric@τ}, τ in Lyapunov times written
+     * without trailing zeros ({@code nrmse@0.5}, {@code nrmse@1}, {@code smape@10}).
+     *
+     * @param metric base metric name
+     * @param lyapunovTimes τ
+     * @return the name
+     */
+    public static String horizonMetric(String metric, double lyapunovTimes) {
+        return metric + "@" + BigDecimal.valueOf(lyapunovTimes).stripTrailingZeros().toPlainString();
+    }
+
+    /** A window's truth and forecast, saved beside the results. */
+    private record Sample(Trajectory truth, Trajectory forecast) {
+    }
+
+    /** Rows of one task, the seconds spent fitting and forecasting, and its window-0 sample (or null). */
+    private record TaskResult(List<ResultRow> rows, double workSeconds, boolean failed, Sample sample) {
     }
 
     private TaskResult runTask(String system, String forecaster, long seed) {
@@ -271,10 +350,10 @@ public final class BenchmarkRunner {
                 floors(sd, rows);
             } else {
                 TaskResult r = forecasterTask(sd, forecaster, seed, rows);
-                return new TaskResult(r.rows, r.workSeconds + dataSeconds, r.failed);
+                return new TaskResult(r.rows, r.workSeconds + dataSeconds, r.failed, r.sample);
             }
             rows.add(new ResultRow(system, forecaster, seed, -1, ResultRow.STATUS, "ok"));
-            return new TaskResult(rows, (System.nanoTime() - t0) * 1e-9, false);
+            return new TaskResult(rows, (System.nanoTime() - t0) * 1e-9, false, null);
         } catch (Exception e) {
             return failure(system, forecaster, seed, rows, e, (System.nanoTime() - t0) * 1e-9);
         }
@@ -286,10 +365,11 @@ public final class BenchmarkRunner {
         String msg = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
         List<ResultRow> out = new ArrayList<>(rows);
         out.add(new ResultRow(system, forecaster, seed, -1, ResultRow.STATUS, "failed: " + msg));
-        return new TaskResult(out, seconds, true);
+        return new TaskResult(out, seconds, true, null);
     }
 
     private static void floors(SystemData sd, List<ResultRow> rows) {
+        rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "_time_unit", sd.timeUnitNote()));
         if (sd.longTermTruth() == null || sd.independentTruth() == null) {
             return;
         }
@@ -316,11 +396,15 @@ public final class BenchmarkRunner {
             double fitSeconds = (System.nanoTime() - tf) * 1e-9;
             double forecastSeconds = 0;
             List<Metric> metrics = Metrics.shortTerm();
+            Sample sample = null;
             for (Window w : sd.windows()) {
                 long tw = System.nanoTime();
                 Trajectory fc = model.forecast(w.history(), w.truth().size());
                 forecastSeconds += (System.nanoTime() - tw) * 1e-9;
                 requireFinite(fc, name);
+                if (w.index() == 0) {
+                    sample = new Sample(w.truth(), fc);
+                }
                 for (Metric m : metrics) {
                     String v;
                     try {
@@ -337,6 +421,7 @@ public final class BenchmarkRunner {
                         rows.add(new ResultRow(system, name, seed, w.index(), vpt.name() + "_censored", "1"));
                     }
                 }
+                horizonCurves(sd, w, fc, name, seed, rows);
             }
             if (sd.longTermTruth() != null) {
                 long tl = System.nanoTime();
@@ -361,9 +446,68 @@ public final class BenchmarkRunner {
                 rows.add(new ResultRow(system, name, seed, -1, "allocated_mb", num(alloc / 1048576.0)));
             }
             rows.add(new ResultRow(system, name, seed, -1, ResultRow.STATUS, "ok"));
-            return new TaskResult(rows, work, false);
+            return new TaskResult(rows, work, false, sample);
         } catch (RuntimeException e) {
             return failure(system, name, seed, rows, e, work);
+        }
+    }
+
+    /** Adds the {@code nrmse@τ} and {@code smape@τ} rows of one window (see the class comment). */
+    private static void horizonCurves(SystemData sd, Window w, Trajectory fc, String name, long seed,
+            List<ResultRow> rows) {
+        int steps = w.truth().size();
+        double perStep = sd.context().lyapunovTimes(1); // Δt·λ₁
+        int points = (int) Math.floor(steps * perStep / HORIZON_STEP + 1e-9);
+        double spacing = HORIZON_STEP * Math.max(1, (int) Math.ceil(points / (double) MAX_HORIZON_POINTS));
+        for (String metric : HORIZON_METRICS) {
+            double[] values;
+            try {
+                values = HorizonCurve.of(Metrics.byName(metric), w.truth(), fc, sd.context()).values();
+            } catch (IllegalArgumentException e) {
+                continue; // metric undefined for these data; not scored
+            }
+            for (int j = 1;; j++) {
+                double tau = j * spacing;
+                int k = (int) Math.round(tau / perStep);
+                if (k > steps) {
+                    break;
+                }
+                if (k >= 1 && Double.isFinite(values[k - 1])) {
+                    rows.add(new ResultRow(sd.system(), name, seed, w.index(), horizonMetric(metric, tau),
+                            num(values[k - 1])));
+                }
+            }
+        }
+    }
+
+    private static void writeSample(Path file, Sample s) {
+        int d = s.truth().dimension();
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFiles.write(file, out -> {
+                StringBuilder line = new StringBuilder("t");
+                for (String kind : new String[] {"truth", "forecast"}) {
+                    for (int j = 0; j < d; j++) {
+                        line.append(',').append(kind).append("_x").append(j);
+                    }
+                }
+                out.write(line.append('\n').toString());
+                for (int i = 0; i < s.truth().size(); i++) {
+                    line.setLength(0);
+                    line.append(s.truth().time(i));
+                    for (int j = 0; j < d; j++) {
+                        line.append(',').append(s.truth().value(i, j));
+                    }
+                    for (int j = 0; j < d; j++) {
+                        line.append(',').append(s.forecast().value(i, j));
+                    }
+                    out.write(line.append('\n').toString());
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
         }
     }
 

@@ -35,6 +35,9 @@ public final class ChaosKit implements Runnable {
      * @param args arguments
      */
     public static void main(String[] args) {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // the report renders its plots off-screen
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -76,6 +76,12 @@ public final class AtomicFiles {
                 body.write(w);
             }
             try {
+                // temporary files are created owner-only; give the result ordinary permissions
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException | IOException e) {
+                // not a POSIX file system: keep the default
+            }
+            try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
