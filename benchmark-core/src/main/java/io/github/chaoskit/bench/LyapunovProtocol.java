@@ -13,8 +13,9 @@ import java.util.List;
  *
  * <p>Sampling step Δt = min(t_λ/30, period/25) (maps: one iteration). One trajectory is
  * generated after a transient of {@value #TRANSIENT_PERIODS} periods: its first
- * {@value #TRAIN} points train the model, then {@value #GAP_LYAPUNOV_TIMES} Lyapunov times are
- * skipped, and the next {@value #TEST} points are the independent test trajectory. Forecasts start
+ * {@value #TRAIN} points train the model, then 15 Lyapunov times (one warm-up plus one horizon;
+ * errors grow by e¹⁵ ≈ 3·10⁶ over them) are skipped, and the next max({@value #TEST},
+ * 2·(warm-up + horizon)) points are the independent test trajectory. Forecasts start
  * at W origins spread evenly over the test trajectory (20 in the full budget, 5 in the quick one);
  * each gets 5 Lyapunov times of true history and runs 10 Lyapunov times in closed loop.
  * Hyper-parameters are tuned on the training data only (fit on its first 5/6, sMAPE on the rest).
@@ -25,10 +26,8 @@ public final class LyapunovProtocol implements Protocol {
 
     /** Training points. */
     public static final int TRAIN = 10_000;
-    /** Test points. */
+    /** Test points (at least; weakly chaotic systems need more to hold warm-up and horizon twice). */
     public static final int TEST = 10_000;
-    /** Lyapunov times between the training and test segments. */
-    public static final double GAP_LYAPUNOV_TIMES = 100;
     /** Periods integrated and discarded before the training segment. */
     public static final double TRANSIENT_PERIODS = 20;
     /** Lyapunov times of true history before each forecast. */
@@ -58,32 +57,41 @@ public final class LyapunovProtocol implements Protocol {
     @Override
     public java.util.Map<String, Trajectory> datasets(DynamicalSystem system) {
         double dt = step(system);
-        double tLambda = 1 / Contexts.effectiveLyapunov(system);
-        int gap = (int) Math.ceil(GAP_LYAPUNOV_TIMES * tLambda / dt);
+        int gap = warmup(system) + horizon(system);
+        int testLength = testLength(system);
         double transientTime = system.kind() == SystemKind.MAP ? 1000 : TRANSIENT_PERIODS * system.info().period();
         Trajectory all = TrajectoryGenerator.builder().sampling(Sampling.fixedStep(dt)).transientTime(transientTime).build()
-                .generate(system, TRAIN + gap + TEST);
+                .generate(system, TRAIN + gap + testLength);
         java.util.Map<String, Trajectory> m = new java.util.LinkedHashMap<>();
         m.put("train", all.slice(0, TRAIN));
-        m.put("test", all.slice(TRAIN + gap, TRAIN + gap + TEST));
+        m.put("test", all.slice(TRAIN + gap, TRAIN + gap + testLength));
         return m;
+    }
+
+    /** @return warm-up steps: 5 Lyapunov times (at least 10 samples). */
+    static int warmup(DynamicalSystem s) {
+        return Math.max(10, (int) Math.ceil(WARMUP_LYAPUNOV_TIMES / Contexts.effectiveLyapunov(s) / step(s)));
+    }
+
+    /** @return forecast steps: 10 Lyapunov times. */
+    static int horizon(DynamicalSystem s) {
+        return Math.max(1, (int) Math.ceil(HORIZON_LYAPUNOV_TIMES / Contexts.effectiveLyapunov(s) / step(s)));
+    }
+
+    /** @return test points: {@value #TEST}, or twice warm-up plus horizon if that is more. */
+    static int testLength(DynamicalSystem s) {
+        return Math.max(TEST, 2 * (warmup(s) + horizon(s)));
     }
 
     @Override
     public SystemData prepare(DynamicalSystem system, Budget budget) {
-        double dt = step(system);
-        double tLambda = 1 / Contexts.effectiveLyapunov(system);
         java.util.Map<String, Trajectory> data = datasets(system);
         Trajectory train = data.get("train");
         Trajectory test = data.get("test");
-        int warm = Math.max(10, (int) Math.ceil(WARMUP_LYAPUNOV_TIMES * tLambda / dt));
-        int horizon = Math.max(1, (int) Math.ceil(HORIZON_LYAPUNOV_TIMES * tLambda / dt));
+        int warm = warmup(system);
+        int horizon = horizon(system);
         int count = budget.origins();
-        int span = TEST - warm - horizon;
-        if (span < 0) {
-            throw new IllegalArgumentException(system.name() + ": a test trajectory of " + TEST
-                    + " points is shorter than warm-up + horizon (" + (warm + horizon) + ")");
-        }
+        int span = test.size() - warm - horizon;
         List<Window> windows = new ArrayList<>();
         for (int w = 0; w < count; w++) {
             int origin = warm + (int) Math.round((double) w * span / Math.max(1, count - 1));

@@ -58,6 +58,9 @@ public final class TrajectoryGenerator {
     private final long seed;
     private final boolean postprocess;
     private final double divergenceBound;
+    private final double dynamicalNoise;
+    private final double[] dynamicalNoiseScale;
+    private final StochasticIntegrator.Scheme sdeScheme;
 
     private TrajectoryGenerator(Builder b) {
         this.sampling = b.sampling;
@@ -70,6 +73,9 @@ public final class TrajectoryGenerator {
         this.seed = b.seed;
         this.postprocess = b.postprocess;
         this.divergenceBound = b.divergenceBound;
+        this.dynamicalNoise = b.dynamicalNoise;
+        this.dynamicalNoiseScale = b.dynamicalNoiseScale;
+        this.sdeScheme = b.sdeScheme;
     }
 
     /** @return a builder with the defaults (100 points/period, DP853, 1e-12, no transient, no noise). */
@@ -255,6 +261,16 @@ public final class TrajectoryGenerator {
     }
 
     private void raw(DynamicalSystem system, long n, double h, TrajectorySink sink) {
+        if (dynamicalNoise > 0) {
+            if (system instanceof Flow) {
+                integrateStochastic((Flow) system, n, h, sink);
+                return;
+            }
+            if (!(system instanceof DiscreteMap)) {
+                throw new IllegalArgumentException("dynamical noise is supported for flows and maps, not for "
+                        + system.name() + " (" + system.kind() + ")");
+            }
+        }
         if (system instanceof Flow) {
             integrateFlow((Flow) system, n, h, sink);
         } else if (system instanceof DiscreteMap) {
@@ -282,8 +298,15 @@ public final class TrajectoryGenerator {
             x = next;
             next = t;
         }
+        RandomGenerator noiseRng = dynamicalNoise > 0 ? new Well19937c(seed ^ DYNAMICAL_NOISE_STREAM) : null;
+        double[] scale = dynamicalNoise > 0 ? diffusionScale(map) : null;
         for (long k = 0; k < n; k++) {
             map.next(x, next);
+            if (noiseRng != null) {
+                for (int i = 0; i < d; i++) {
+                    next[i] += dynamicalNoise * scale[i] * noiseRng.nextGaussian();
+                }
+            }
             checkMap(map, skip + k + 1, next);
             double[] t = x;
             x = next;
@@ -336,6 +359,65 @@ public final class TrajectoryGenerator {
         return null;
     }
 
+    // ---------------------------------------------------------------- stochastic flows
+
+    /** Mixed into the seed so dynamical and observation noise are independent streams. */
+    private static final long DYNAMICAL_NOISE_STREAM = 0x5DEECE66DL;
+
+    /** The diffusion scale per state coordinate. */
+    private double[] diffusionScale(DynamicalSystem s) {
+        int d = s.dimension();
+        if (dynamicalNoiseScale != null) {
+            if (dynamicalNoiseScale.length != d) {
+                throw new IllegalArgumentException("dynamical-noise scale has " + dynamicalNoiseScale.length
+                        + " entries, " + s.name() + " has dimension " + d);
+            }
+            return dynamicalNoiseScale.clone();
+        }
+        Optional<double[]> std = s.info().std();
+        if (!s.hasPostprocessing() && std.isPresent() && std.get().length == d) {
+            return std.get();
+        }
+        double[] ones = new double[d];
+        java.util.Arrays.fill(ones, 1.0);
+        return ones;
+    }
+
+    /**
+     * Stochastic integration with a fixed internal step: the sampling step divided into
+     * ⌈h/dt⌉ substeps, dt being the catalog's integration-step hint (dysts's dt), or h/10.
+     */
+    private void integrateStochastic(Flow flow, long n, double h, TrajectorySink sink) {
+        double hint = flow.info().dt();
+        int sub = (int) Math.max(1, Math.ceil(h / (hint > 0 ? hint : h / 10)));
+        double dt = h / sub;
+        double[] scale = diffusionScale(flow);
+        double[] sigma = new double[scale.length];
+        for (int i = 0; i < sigma.length; i++) {
+            sigma[i] = dynamicalNoise * scale[i];
+        }
+        StochasticIntegrator sde = new StochasticIntegrator(flow, sigma, sdeScheme,
+                new Well19937c(seed ^ DYNAMICAL_NOISE_STREAM));
+        double[] x = flow.initialCondition();
+        double[] out = new double[flow.outputDimension()];
+        double t0 = 0;
+        if (transientTime > 0) {
+            int steps = (int) Math.ceil(transientTime / dt);
+            sde.advance(0, x, transientTime / steps, steps);
+            t0 = transientTime;
+        }
+        for (long k = 0; k < n; k++) {
+            if (k > 0) {
+                sde.advance(t0 + (k - 1) * h, x, dt, sub);
+            }
+            String why = check(flow, x);
+            if (why != null) {
+                throw new DivergenceException(flow.name(), t0 + k * h, x, why + " (stochastic integration)");
+            }
+            emit(flow, sink, k, k * h, x, out);
+        }
+    }
+
     // ---------------------------------------------------------------- flows
 
     private void integrateFlow(Flow flow, long n, double h, TrajectorySink sink) {
@@ -367,7 +449,9 @@ public final class TrajectoryGenerator {
             long kBase, TrajectorySink sink, double[] out) {
         double tEnd = tStart + count * h;
         double span = tEnd - tStart;
-        double minStep = 64 * Math.ulp(Math.max(1.0, Math.max(Math.abs(tStart), Math.abs(tEnd))));
+        // the smallest step that still advances t: steps across a discontinuity of the right-hand side (sgn, H)
+        // must shrink until their error passes the tolerance
+        double minStep = 2 * Math.ulp(Math.max(1.0, Math.max(Math.abs(tStart), Math.abs(tEnd))));
         AdaptiveStepsizeIntegrator integ = integrator.create(minStep, span, absTol, relTol);
         integ.setMaxEvaluations((int) Math.min(Integer.MAX_VALUE,
                 1_000_000 + EVALUATIONS_PER_INTERVAL * Math.max(1.0, budgetIntervals)));
@@ -478,6 +562,9 @@ public final class TrajectoryGenerator {
         private long seed;
         private boolean postprocess = true;
         private double divergenceBound = 1e12;
+        private double dynamicalNoise;
+        private double[] dynamicalNoiseScale;
+        private StochasticIntegrator.Scheme sdeScheme = StochasticIntegrator.Scheme.STOCHASTIC_HEUN;
 
         private Builder() {
         }
@@ -556,6 +643,43 @@ public final class TrajectoryGenerator {
          */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Dynamical (process) noise: flows are integrated as {@code dx = f dt + noise·diag(scale) dW}
+         * with a fixed step (the catalog's dt hint), maps get {@code noise·scale·ξ} added to every
+         * iterate. The default scale is each coordinate's reference attractor standard deviation
+         * (1 for systems with post-processing or without reference statistics); dysts uses the
+         * initial condition as scale, which {@link #dynamicalNoiseScale} reproduces. Zero (the
+         * default) leaves the deterministic, adaptive integration untouched.
+         *
+         * @param noise noise level, finite and &gt;= 0
+         * @return this builder
+         */
+        public Builder dynamicalNoise(double noise) {
+            if (!(noise >= 0) || !Double.isFinite(noise)) {
+                throw new IllegalArgumentException("dynamical noise must be a finite number >= 0, got " + noise);
+            }
+            this.dynamicalNoise = noise;
+            return this;
+        }
+
+        /**
+         * @param scale diffusion scale per state coordinate (length = dimension), or null for the default
+         * @return this builder
+         */
+        public Builder dynamicalNoiseScale(double[] scale) {
+            this.dynamicalNoiseScale = scale == null ? null : scale.clone();
+            return this;
+        }
+
+        /**
+         * @param scheme SDE scheme for dynamical noise (default stochastic Heun)
+         * @return this builder
+         */
+        public Builder sdeScheme(StochasticIntegrator.Scheme scheme) {
+            this.sdeScheme = java.util.Objects.requireNonNull(scheme, "scheme");
             return this;
         }
 

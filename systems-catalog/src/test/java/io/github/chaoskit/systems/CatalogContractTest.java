@@ -113,11 +113,43 @@ class CatalogContractTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("flows")
-    void flowStaysOnBoundedAttractorFor100Periods(Flow f) {
-        int n = 100 * 20 + 1;
-        Trajectory tr = TrajectoryGenerator.builder().sampling(Sampling.pointsPerPeriod(20)).build()
-                .generate(f, n);
+    void flowStaysOnBoundedAttractorFor1000Periods(Flow f) {
+        // 1000 dominant periods at the default tolerances (rtol = atol = 1e-12), sampled 10 times per period
+        int periods = LIMITED_PERIODS.getOrDefault(f.name(), 1000);
+        int n = periods * 10 + 1;
+        TrajectoryGenerator.Builder b = TrajectoryGenerator.builder().sampling(Sampling.pointsPerPeriod(10));
+        if (NEEDS_GBS.contains(f.name())) {
+            b.integrator(io.github.chaoskit.trajectory.Integrator.GRAGG_BULIRSCH_STOER);
+        }
+        Trajectory tr = b.build().generate(f, n);
         assertBoundedAttractor(f, tr);
+    }
+
+    /**
+     * Sakarya: Dormand–Prince 8(5,3) at 1e-12 leaves the attractor near t ≈ 4400 (a run-away
+     * excursion to |z| ~ 6·10⁶), while Gragg–Bulirsch–Stoer at the same tolerance stays bounded
+     * for the full 1000 periods; the test uses GBS for it. Known limitation, see docs/catalog.md.
+     */
+    static final java.util.Set<String> NEEDS_GBS = java.util.Set.of("Sakarya");
+
+    /**
+     * StickSlipOscillator: its friction sgn(v − vs) makes the right-hand side discontinuous, and
+     * orbits stick (slide along v = vs, a Filippov sliding mode); an explicit adaptive integrator
+     * then chatters across the discontinuity with vanishing steps and stalls after ~260 time
+     * units. It is checked over 100 periods until an event-located sliding integrator exists.
+     */
+    static final java.util.Map<String, Integer> LIMITED_PERIODS = java.util.Map.of("StickSlipOscillator", 100);
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("systems")
+    void sameSeedGivesIdenticalBytes(DynamicalSystem s) {
+        TrajectoryGenerator g = TrajectoryGenerator.builder().observationNoise(0.05).seed(11).standardize(true).build();
+        double[] a = g.generate(s, 200).values();
+        double[] b = g.generate(s, 200).values();
+        assertArrayEquals(a, b, 0.0);
+        double[] c = TrajectoryGenerator.builder().observationNoise(0.05).seed(12).standardize(true).build()
+                .generate(s, 200).values();
+        assertFalse(java.util.Arrays.equals(a, c), "a different seed must give different noise");
     }
 
     @ParameterizedTest(name = "{0}")

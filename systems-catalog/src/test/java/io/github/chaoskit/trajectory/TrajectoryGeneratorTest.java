@@ -220,6 +220,85 @@ class TrajectoryGeneratorTest {
         assertTrue(Double.isFinite(at[0]));
     }
 
+    /**
+     * Ornstein–Uhlenbeck process dx = −x dt + √2 dW: stationary variance exactly 1 and
+     * autocorrelation e^{−|τ|}; both SDE schemes must reproduce them.
+     */
+    @Test
+    void dynamicalNoiseReproducesOrnsteinUhlenbeckStatistics() {
+        for (StochasticIntegrator.Scheme scheme : StochasticIntegrator.Scheme.values()) {
+            Trajectory tr = TrajectoryGenerator.builder().sampling(Sampling.fixedStep(0.1)).dynamicalNoise(Math.sqrt(2))
+                    .dynamicalNoiseScale(new double[] {1.0}).sdeScheme(scheme).seed(3).transientTime(5).build()
+                    .generate(new Linear(), 40_000);
+            double[] x = tr.column(0);
+            double m = java.util.Arrays.stream(x).average().getAsDouble();
+            double v = java.util.Arrays.stream(x).map(a -> (a - m) * (a - m)).average().getAsDouble();
+            double c = 0;
+            for (int i = 0; i + 10 < x.length; i++) {
+                c += (x[i] - m) * (x[i + 10] - m);
+            }
+            c /= (x.length - 10) * v;
+            assertEquals(0.0, m, 0.08, scheme + " mean");
+            assertEquals(1.0, v, 0.08, scheme + " stationary variance");
+            assertEquals(Math.exp(-1), c, 0.05, scheme + " lag-1 autocorrelation");
+        }
+    }
+
+    @Test
+    void dynamicalNoiseIsSeededAndZeroNoiseLeavesTheDeterministicPath() {
+        TrajectoryGenerator a = TrajectoryGenerator.builder().dynamicalNoise(0.01).seed(5).build();
+        Trajectory t1 = a.generate(lorenz, 500);
+        assertArrayEquals(t1.values(), a.generate(lorenz, 500).values(), 0.0);
+        Trajectory t2 = TrajectoryGenerator.builder().dynamicalNoise(0.01).seed(6).build().generate(lorenz, 500);
+        assertFalse(java.util.Arrays.equals(t1.values(), t2.values()));
+        assertArrayEquals(TrajectoryGenerator.defaults().generate(lorenz, 500).values(),
+                TrajectoryGenerator.builder().dynamicalNoise(0).seed(5).build().generate(lorenz, 500).values(), 0.0);
+        // noisy Lorenz stays on a bounded attractor and departs from the deterministic orbit
+        double maxDiff = 0;
+        for (int i = 0; i < 500; i++) {
+            assertTrue(Math.abs(t1.value(i, 2)) < 100);
+            maxDiff = Math.max(maxDiff, Math.abs(t1.value(i, 0) - TrajectoryGenerator.defaults().generate(lorenz, 500).value(i, 0)));
+            if (maxDiff > 1) {
+                break;
+            }
+        }
+        assertTrue(maxDiff > 1, "dynamical noise must change the chaotic orbit");
+        DiscreteMap henon = Catalog.map("Henon");
+        Trajectory hn = TrajectoryGenerator.builder().dynamicalNoise(0.01).dynamicalNoiseScale(new double[] {1, 1}).seed(1)
+                .build().generate(henon, 100);
+        assertFalse(java.util.Arrays.equals(hn.values(), TrajectoryGenerator.defaults().generate(henon, 100).values()));
+        assertThrows(IllegalArgumentException.class, () -> TrajectoryGenerator.builder().dynamicalNoise(-1));
+        assertThrows(IllegalArgumentException.class, () -> TrajectoryGenerator.builder().dynamicalNoise(0.1)
+                .build().generate(Catalog.get("MackeyGlass"), 10));
+    }
+
+    /** dx/dt = −x (the drift of the Ornstein–Uhlenbeck test). */
+    static final class Linear extends AbstractFlow {
+        Linear() {
+            this(SystemSpec.of(SystemInfo.custom("Linear", SystemKind.ODE, List.of("x"), Parameters.empty(),
+                    new double[] {0.0}, 1.0, "test")));
+        }
+
+        private Linear(SystemSpec spec) {
+            super(spec);
+        }
+
+        @Override
+        protected Flow create(SystemSpec spec) {
+            return new Linear(spec);
+        }
+
+        @Override
+        public void rhs(double t, double[] x, double[] dx) {
+            dx[0] = -x[0];
+        }
+
+        @Override
+        public void jacobian(double t, double[] x, double[] j) {
+            j[0] = -1;
+        }
+    }
+
     /** dx/dt = x², x(0) = 1: the exact solution 1/(1 − t) blows up at t = 1. */
     static final class Riccati extends AbstractFlow {
         Riccati() {
