@@ -373,10 +373,14 @@ public final class BenchmarkRunner {
         if (sd.longTermTruth() == null || sd.independentTruth() == null) {
             return;
         }
+        // D_H compares equally long series: both true trajectories are cut to the shorter length
+        int n = Math.min(sd.longTermTruth().size(), sd.independentTruth().size());
+        Trajectory truth = sd.longTermTruth().slice(0, n);
+        Trajectory other = sd.independentTruth().slice(0, n);
         rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "dstsp",
-                num(StateSpaceDivergence.defaults().divergence(sd.longTermTruth(), sd.independentTruth()))));
+                num(StateSpaceDivergence.defaults().divergence(truth, other))));
         rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "dh",
-                num(PowerSpectrumDistance.defaults().score(sd.longTermTruth(), sd.independentTruth(), sd.context()))));
+                num(PowerSpectrumDistance.defaults().score(truth, other, sd.context()))));
     }
 
     private TaskResult forecasterTask(SystemData sd, String name, long seed, List<ResultRow> rows) {
@@ -422,6 +426,16 @@ public final class BenchmarkRunner {
                     }
                 }
                 horizonCurves(sd, w, fc, name, seed, rows);
+            }
+            if (sd.longTermTruth() != null) {
+                long tp = System.nanoTime();
+                try {
+                    rows.add(new ResultRow(system, name, seed, -1, "pe" + PE_STEPS,
+                            num(restartedPredictionError(model, sd.longTermTruth(), sd.windows().get(0).history().size()))));
+                } catch (RuntimeException e) {
+                    rows.add(new ResultRow(system, name, seed, -1, "_pe_status", "failed: " + e.getMessage()));
+                }
+                work += (System.nanoTime() - tp) * 1e-9;
             }
             if (sd.longTermTruth() != null) {
                 long tl = System.nanoTime();
@@ -509,6 +523,36 @@ public final class BenchmarkRunner {
         } catch (Exception e) {
             throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
         }
+    }
+
+    /** Steps after a restart at which PE(n) is measured (PROTOCOL.md: n = 20). */
+    static final int PE_STEPS = 20;
+    /** Restart points of PE(n). */
+    static final int PE_RESTARTS = 50;
+
+    /**
+     * PE(n): mean squared error n steps after re-starting the model from true states, averaged
+     * over {@value #PE_RESTARTS} restarts spread over the test trajectory; each restart gives the
+     * model {@code warm} true samples of history.
+     */
+    static double restartedPredictionError(FittedModel model, Trajectory truth, int warm) {
+        int span = truth.size() - warm - PE_STEPS;
+        if (span < 0) {
+            throw new IllegalArgumentException("test trajectory too short for PE(" + PE_STEPS + ")");
+        }
+        double sum = 0;
+        int d = truth.dimension();
+        for (int r = 0; r < PE_RESTARTS; r++) {
+            int origin = warm + (int) Math.round((double) r * span / (PE_RESTARTS - 1));
+            Trajectory fc = model.forecast(truth.slice(origin - warm, origin), PE_STEPS);
+            double e = 0;
+            for (int j = 0; j < d; j++) {
+                double diff = fc.value(PE_STEPS - 1, j) - truth.value(origin + PE_STEPS - 1, j);
+                e += diff * diff;
+            }
+            sum += e / d;
+        }
+        return sum / PE_RESTARTS;
     }
 
     private Map<String, String> withBudget(ForecasterProvider p, Map<String, String> settings) {

@@ -98,6 +98,14 @@ class ChaosKitCliTest {
             {"systems", "--kind", "pde"},
             {"systems", "--dim", "0"},
             {"frobnicate"},
+            {"benchmark", "--forecasters", "lstm"},
+            {"benchmark", "--preset", "weekly"},
+            {"benchmark", "--budget", "medium"},
+            {"benchmark", "--systems", "Lornz"},
+            {"benchmark", "--out", "/nonexistent-dir/run"},
+            {"datasets", "--preset", "dysts2023:tiny", "--out", "x"},
+            {"report", "/nonexistent-dir"},
+            {"invariants"},
         };
         for (String[] c : cases) {
             Run r = run(c);

@@ -12,8 +12,9 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * check (Hoerl and Kennard 1970, Technometrics 12, 55–67).
  *
  * <p>Rows are added one at a time into a block buffer of {@value #BLOCK} rows; each full block is
- * folded into XᵀX and XᵀY with EJML's {@code multAddTransA}, so the full T×F feature matrix is
- * never held in memory: memory is O(F² + BLOCK·F). Not thread-safe; one instance per fit.
+ * folded into the upper triangle of XᵀX by a symmetric rank-k kernel ({@link Gram}, parallel for
+ * many features, bitwise reproducible) and into XᵀY, so the full T×F feature matrix is never held
+ * in memory: memory is O(F² + BLOCK·F). Not thread-safe; one instance per fit.
  */
 public final class Ridge {
 
@@ -30,8 +31,9 @@ public final class Ridge {
     private final int outputs;
     private final DMatrixRMaj gram;
     private final DMatrixRMaj cross;
-    private final DMatrixRMaj blockX;
-    private final DMatrixRMaj blockY;
+    /** The block, transposed: feature j of buffered row r at {@code blockT[j·BLOCK + r]}. */
+    private final double[] blockT;
+    private final double[] blockY;
     private int buffered;
     private long rows;
 
@@ -48,8 +50,8 @@ public final class Ridge {
         this.outputs = outputs;
         this.gram = new DMatrixRMaj(features, features);
         this.cross = new DMatrixRMaj(features, outputs);
-        this.blockX = new DMatrixRMaj(BLOCK, features);
-        this.blockY = new DMatrixRMaj(BLOCK, outputs);
+        this.blockT = new double[Math.multiplyExact(BLOCK, features)];
+        this.blockY = new double[BLOCK * outputs];
     }
 
     /**
@@ -60,19 +62,18 @@ public final class Ridge {
      * @throws IllegalArgumentException if a value is not finite
      */
     public void add(double[] x, double[] y) {
-        int base = buffered * features;
         for (int j = 0; j < features; j++) {
             if (!Double.isFinite(x[j])) {
                 throw new IllegalArgumentException("feature " + j + " of training row " + rows + " is not finite: " + x[j]);
             }
-            blockX.data[base + j] = x[j];
+            blockT[j * BLOCK + buffered] = x[j];
         }
         int yb = buffered * outputs;
         for (int j = 0; j < outputs; j++) {
             if (!Double.isFinite(y[j])) {
                 throw new IllegalArgumentException("target " + j + " of training row " + rows + " is not finite: " + y[j]);
             }
-            blockY.data[yb + j] = y[j];
+            blockY[yb + j] = y[j];
         }
         buffered++;
         rows++;
@@ -85,14 +86,17 @@ public final class Ridge {
         if (buffered == 0) {
             return;
         }
-        if (buffered < BLOCK) {
-            blockX.reshape(buffered, features, true);
-            blockY.reshape(buffered, outputs, true);
+        Gram.addUpper(blockT, buffered, BLOCK, features, gram.data);
+        for (int i = 0; i < features; i++) {
+            int xb = i * BLOCK;
+            for (int j = 0; j < outputs; j++) {
+                double s = 0;
+                for (int r = 0; r < buffered; r++) {
+                    s += blockT[xb + r] * blockY[r * outputs + j];
+                }
+                cross.data[i * outputs + j] += s;
+            }
         }
-        CommonOps_DDRM.multAddTransA(blockX, blockX, gram);
-        CommonOps_DDRM.multAddTransA(blockX, blockY, cross);
-        blockX.reshape(BLOCK, features, true);
-        blockY.reshape(BLOCK, outputs, true);
         buffered = 0;
     }
 
@@ -120,6 +124,9 @@ public final class Ridge {
         }
         DMatrixRMaj a = gram.copy();
         for (int i = 0; i < features; i++) {
+            for (int j = 0; j < i; j++) {
+                a.data[i * features + j] = a.data[j * features + i]; // the kernel fills the upper triangle
+            }
             a.add(i, i, lambda);
         }
         double maxDiag = 0;
