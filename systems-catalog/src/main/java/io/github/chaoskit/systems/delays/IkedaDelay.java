@@ -25,7 +25,8 @@ public final class IkedaDelay extends AbstractDelayFlow {
         this(SystemSpec.defaults("IkedaDelay"), Settings.DEFAULT);
     }
 
-    private IkedaDelay(SystemSpec spec, Settings settings) {
+    /** Package-private: SprottDelay shares these equations (dysts derives it from IkedaDelay). */
+    IkedaDelay(SystemSpec spec, Settings settings) {
         super(spec, settings);
         c = spec.param("c");
         mu = spec.param("mu");

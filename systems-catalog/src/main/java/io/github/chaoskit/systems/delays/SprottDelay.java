@@ -16,9 +16,8 @@ import io.github.chaoskit.systems.SystemSpec;
  */
 public final class SprottDelay extends AbstractDelayFlow {
 
-    private final double c;
-    private final double mu;
-    private final double x0;
+    /** IkedaDelay's equations with this system's parameter values. */
+    private final IkedaDelay equations;
 
     /** Sprott's delay equation with the catalog's default parameters and initial condition. */
     public SprottDelay() {
@@ -27,9 +26,7 @@ public final class SprottDelay extends AbstractDelayFlow {
 
     private SprottDelay(SystemSpec spec, Settings settings) {
         super(spec, settings);
-        c = spec.param("c");
-        mu = spec.param("mu");
-        x0 = spec.param("x0");
+        equations = new IkedaDelay(spec, settings);
     }
 
     @Override
@@ -39,12 +36,11 @@ public final class SprottDelay extends AbstractDelayFlow {
 
     @Override
     public void rhs(double t, double[] x, double[] xd, double[] dx) {
-        dx[0] = mu * Math.sin(xd[0] - x0) - c * x[0];
+        equations.rhs(t, x, xd, dx);
     }
 
     @Override
     public void jacobian(double t, double[] x, double[] xd, double[] jx, double[] jd) {
-        jx[0] = -c;
-        jd[0] = mu * Math.cos(xd[0] - x0);
+        equations.jacobian(t, x, xd, jx, jd);
     }
 }

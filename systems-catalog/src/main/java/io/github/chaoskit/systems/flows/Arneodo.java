@@ -23,7 +23,8 @@ public final class Arneodo extends AbstractFlow {
         this(SystemSpec.defaults("Arneodo"));
     }
 
-    private Arneodo(SystemSpec spec) {
+    /** Package-private: systems that dysts derives from Arneodo share its equations. */
+    Arneodo(SystemSpec spec) {
         super(spec);
         a = spec.param("a");
         b = spec.param("b");

@@ -35,7 +35,8 @@ public final class BlinkingRotlet extends AbstractFlow {
         this(SystemSpec.defaults("BlinkingRotlet"));
     }
 
-    private BlinkingRotlet(SystemSpec spec) {
+    /** Package-private: systems that dysts derives from BlinkingRotlet share its equations. */
+    BlinkingRotlet(SystemSpec spec) {
         super(spec);
         a = spec.param("a");
         b = spec.param("b");

@@ -18,31 +18,17 @@ import io.github.chaoskit.systems.SystemSpec;
  */
 public final class Bouali extends AbstractFlow {
 
-    /** Coefficient of the linear x-feedback in dz/dt (hard-coded in dysts). */
-    private static final double X_FEEDBACK = 1.5;
+    /** Bouali2's equations with this system's parameter values (dysts derives Bouali from Bouali2). */
+    private final Bouali2 equations;
 
-    private final double a;
-    private final double b;
-    private final double bb;
-    private final double c;
-    private final double g;
-    private final double m;
-    private final double y0;
-
-    /** Bouali's economic cycle model with the catalog's default parameters and initial condition. */
+    /** The Bouali system with the catalog's default parameters and initial condition. */
     public Bouali() {
         this(SystemSpec.defaults("Bouali"));
     }
 
     private Bouali(SystemSpec spec) {
         super(spec);
-        a = spec.param("a");
-        b = spec.param("b");
-        bb = spec.param("bb");
-        c = spec.param("c");
-        g = spec.param("g");
-        m = spec.param("m");
-        y0 = spec.param("y0");
+        equations = new Bouali2(spec);
     }
 
     @Override
@@ -51,28 +37,12 @@ public final class Bouali extends AbstractFlow {
     }
 
     @Override
-    public void rhs(double t, double[] s, double[] ds) {
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        ds[0] = a * y0 * x - a * x * y - b * z;
-        ds[1] = -g * y + g * y * x * x;
-        ds[2] = -X_FEEDBACK * m * x + m * bb * x * z - c * z;
+    public void rhs(double t, double[] x, double[] dxdt) {
+        equations.rhs(t, x, dxdt);
     }
 
     @Override
-    public void jacobian(double t, double[] s, double[] j) {
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        j[0] = a * y0 - a * y;
-        j[1] = -a * x;
-        j[2] = -b;
-        j[3] = 2 * g * y * x;
-        j[4] = -g + g * x * x;
-        j[5] = 0;
-        j[6] = -X_FEEDBACK * m + m * bb * z;
-        j[7] = 0;
-        j[8] = m * bb * x - c;
+    public void jacobian(double t, double[] x, double[] jac) {
+        equations.jacobian(t, x, jac);
     }
 }

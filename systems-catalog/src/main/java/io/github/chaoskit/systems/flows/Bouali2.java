@@ -33,7 +33,8 @@ public final class Bouali2 extends AbstractFlow {
         this(SystemSpec.defaults("Bouali2"));
     }
 
-    private Bouali2(SystemSpec spec) {
+    /** Package-private: systems that dysts derives from Bouali2 share its equations. */
+    Bouali2(SystemSpec spec) {
         super(spec);
         a = spec.param("a");
         b = spec.param("b");

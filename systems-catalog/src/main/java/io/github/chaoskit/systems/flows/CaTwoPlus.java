@@ -44,7 +44,8 @@ public final class CaTwoPlus extends AbstractFlow {
         this(SystemSpec.defaults("CaTwoPlus"));
     }
 
-    private CaTwoPlus(SystemSpec spec) {
+    /** Package-private: systems that dysts derives from CaTwoPlus share its equations. */
+    CaTwoPlus(SystemSpec spec) {
         super(spec);
         bigK2 = spec.param("K2");
         bigK5 = spec.param("K5");

@@ -15,10 +15,8 @@ import io.github.chaoskit.systems.SystemSpec;
  */
 public final class Coullet extends AbstractFlow {
 
-    private final double a;
-    private final double b;
-    private final double c;
-    private final double d;
+    /** Arneodo's equations with this system's parameter values (dysts derives Coullet from Arneodo). */
+    private final Arneodo equations;
 
     /** The Coullet system with the catalog's default parameters and initial condition. */
     public Coullet() {
@@ -27,10 +25,7 @@ public final class Coullet extends AbstractFlow {
 
     private Coullet(SystemSpec spec) {
         super(spec);
-        a = spec.param("a");
-        b = spec.param("b");
-        c = spec.param("c");
-        d = spec.param("d");
+        equations = new Arneodo(spec);
     }
 
     @Override
@@ -39,26 +34,12 @@ public final class Coullet extends AbstractFlow {
     }
 
     @Override
-    public void rhs(double t, double[] s, double[] ds) {
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        ds[0] = y;
-        ds[1] = z;
-        ds[2] = -a * x - b * y - c * z + d * x * x * x;
+    public void rhs(double t, double[] x, double[] dxdt) {
+        equations.rhs(t, x, dxdt);
     }
 
     @Override
-    public void jacobian(double t, double[] s, double[] j) {
-        double x = s[0];
-        j[0] = 0;
-        j[1] = 1;
-        j[2] = 0;
-        j[3] = 0;
-        j[4] = 0;
-        j[5] = 1;
-        j[6] = -a + 3 * d * x * x;
-        j[7] = -b;
-        j[8] = -c;
+    public void jacobian(double t, double[] x, double[] jac) {
+        equations.jacobian(t, x, jac);
     }
 }

@@ -26,7 +26,8 @@ public final class DequanLi extends AbstractFlow {
         this(SystemSpec.defaults("DequanLi"));
     }
 
-    private DequanLi(SystemSpec spec) {
+    /** Package-private: systems that dysts derives from DequanLi share its equations. */
+    DequanLi(SystemSpec spec) {
         super(spec);
         a = spec.param("a");
         c = spec.param("c");

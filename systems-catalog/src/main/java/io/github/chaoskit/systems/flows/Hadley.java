@@ -14,22 +14,17 @@ import io.github.chaoskit.systems.SystemSpec;
  */
 public final class Hadley extends AbstractFlow {
 
-    private final double a;
-    private final double b;
-    private final double f;
-    private final double g;
+    /** Lorenz84's equations with this system's parameter values (dysts derives Hadley from Lorenz84). */
+    private final Lorenz84 equations;
 
-    /** The Hadley circulation model with the catalog's default parameters and initial condition. */
+    /** The Hadley system with the catalog's default parameters and initial condition. */
     public Hadley() {
         this(SystemSpec.defaults("Hadley"));
     }
 
     private Hadley(SystemSpec spec) {
         super(spec);
-        a = spec.param("a");
-        b = spec.param("b");
-        f = spec.param("f");
-        g = spec.param("g");
+        equations = new Lorenz84(spec);
     }
 
     @Override
@@ -38,28 +33,12 @@ public final class Hadley extends AbstractFlow {
     }
 
     @Override
-    public void rhs(double t, double[] s, double[] ds) {
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        ds[0] = -y * y - z * z - a * x + a * f;
-        ds[1] = x * y - b * x * z - y + g;
-        ds[2] = b * x * y + x * z - z;
+    public void rhs(double t, double[] x, double[] dxdt) {
+        equations.rhs(t, x, dxdt);
     }
 
     @Override
-    public void jacobian(double t, double[] s, double[] j) {
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        j[0] = -a;
-        j[1] = -2 * y;
-        j[2] = -2 * z;
-        j[3] = y - b * z;
-        j[4] = x - 1;
-        j[5] = -b * x;
-        j[6] = b * y + z;
-        j[7] = b * x;
-        j[8] = x - 1;
+    public void jacobian(double t, double[] x, double[] jac) {
+        equations.jacobian(t, x, jac);
     }
 }

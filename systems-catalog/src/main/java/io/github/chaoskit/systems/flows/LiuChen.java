@@ -14,14 +14,8 @@ import io.github.chaoskit.systems.SystemSpec;
  */
 public final class LiuChen extends AbstractFlow {
 
-    private final double a;
-    private final double b;
-    private final double c;
-    private final double h;
-    private final double p;
-    private final double q;
-    private final double r;
-    private final double s;
+    /** Sakarya's equations with this system's parameter values (dysts derives LiuChen from Sakarya). */
+    private final Sakarya equations;
 
     /** The LiuChen system with the catalog's default parameters and initial condition. */
     public LiuChen() {
@@ -30,14 +24,7 @@ public final class LiuChen extends AbstractFlow {
 
     private LiuChen(SystemSpec spec) {
         super(spec);
-        a = spec.param("a");
-        b = spec.param("b");
-        c = spec.param("c");
-        h = spec.param("h");
-        p = spec.param("p");
-        q = spec.param("q");
-        r = spec.param("r");
-        s = spec.param("s");
+        equations = new Sakarya(spec);
     }
 
     @Override
@@ -46,28 +33,12 @@ public final class LiuChen extends AbstractFlow {
     }
 
     @Override
-    public void rhs(double t, double[] v, double[] ds) {
-        double x = v[0];
-        double y = v[1];
-        double z = v[2];
-        ds[0] = a * x + h * y + s * y * z;
-        ds[1] = -b * y - p * x + q * x * z;
-        ds[2] = c * z - r * x * y;
+    public void rhs(double t, double[] x, double[] dxdt) {
+        equations.rhs(t, x, dxdt);
     }
 
     @Override
-    public void jacobian(double t, double[] v, double[] j) {
-        double x = v[0];
-        double y = v[1];
-        double z = v[2];
-        j[0] = a;
-        j[1] = h + s * z;
-        j[2] = s * y;
-        j[3] = -p + q * z;
-        j[4] = -b;
-        j[5] = q * x;
-        j[6] = -r * y;
-        j[7] = -r * x;
-        j[8] = c;
+    public void jacobian(double t, double[] x, double[] jac) {
+        equations.jacobian(t, x, jac);
     }
 }

@@ -24,7 +24,8 @@ public final class Lorenz84 extends AbstractFlow {
         this(SystemSpec.defaults("Lorenz84"));
     }
 
-    private Lorenz84(SystemSpec spec) {
+    /** Package-private: systems that dysts derives from Lorenz84 share its equations. */
+    Lorenz84(SystemSpec spec) {
         super(spec);
         a = spec.param("a");
         b = spec.param("b");

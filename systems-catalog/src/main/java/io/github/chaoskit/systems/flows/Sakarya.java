@@ -28,7 +28,8 @@ public final class Sakarya extends AbstractFlow {
         this(SystemSpec.defaults("Sakarya"));
     }
 
-    private Sakarya(SystemSpec spec) {
+    /** Package-private: systems that dysts derives from Sakarya share its equations. */
+    Sakarya(SystemSpec spec) {
         super(spec);
         a = spec.param("a");
         b = spec.param("b");

@@ -22,7 +22,8 @@ public final class Thomas extends AbstractFlow {
         this(SystemSpec.defaults("Thomas"));
     }
 
-    private Thomas(SystemSpec spec) {
+    /** Package-private: systems that dysts derives from Thomas share its equations. */
+    Thomas(SystemSpec spec) {
         super(spec);
         a = spec.param("a");
         b = spec.param("b");

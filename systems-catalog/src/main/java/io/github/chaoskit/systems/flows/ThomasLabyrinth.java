@@ -15,8 +15,8 @@ import io.github.chaoskit.systems.SystemSpec;
  */
 public final class ThomasLabyrinth extends AbstractFlow {
 
-    private final double a;
-    private final double b;
+    /** Thomas's equations with this system's parameter values (dysts derives ThomasLabyrinth from Thomas). */
+    private final Thomas equations;
 
     /** The ThomasLabyrinth system with the catalog's default parameters and initial condition. */
     public ThomasLabyrinth() {
@@ -25,8 +25,7 @@ public final class ThomasLabyrinth extends AbstractFlow {
 
     private ThomasLabyrinth(SystemSpec spec) {
         super(spec);
-        a = spec.param("a");
-        b = spec.param("b");
+        equations = new Thomas(spec);
     }
 
     @Override
@@ -35,28 +34,12 @@ public final class ThomasLabyrinth extends AbstractFlow {
     }
 
     @Override
-    public void rhs(double t, double[] s, double[] ds) {
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        ds[0] = -a * x + b * Math.sin(y);
-        ds[1] = -a * y + b * Math.sin(z);
-        ds[2] = -a * z + b * Math.sin(x);
+    public void rhs(double t, double[] x, double[] dxdt) {
+        equations.rhs(t, x, dxdt);
     }
 
     @Override
-    public void jacobian(double t, double[] s, double[] j) {
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        j[0] = -a;
-        j[1] = b * Math.cos(y);
-        j[2] = 0;
-        j[3] = 0;
-        j[4] = -a;
-        j[5] = b * Math.cos(z);
-        j[6] = b * Math.cos(x);
-        j[7] = 0;
-        j[8] = -a;
+    public void jacobian(double t, double[] x, double[] jac) {
+        equations.jacobian(t, x, jac);
     }
 }

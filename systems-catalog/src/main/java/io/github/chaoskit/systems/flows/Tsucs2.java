@@ -15,12 +15,8 @@ import io.github.chaoskit.systems.SystemSpec;
  */
 public final class Tsucs2 extends AbstractFlow {
 
-    private final double a;
-    private final double c;
-    private final double d;
-    private final double eps;
-    private final double f;
-    private final double k;
+    /** DequanLi's equations with this system's parameter values (dysts derives Tsucs2 from DequanLi). */
+    private final DequanLi equations;
 
     /** The Tsucs2 system with the catalog's default parameters and initial condition. */
     public Tsucs2() {
@@ -29,12 +25,7 @@ public final class Tsucs2 extends AbstractFlow {
 
     private Tsucs2(SystemSpec spec) {
         super(spec);
-        a = spec.param("a");
-        c = spec.param("c");
-        d = spec.param("d");
-        eps = spec.param("eps");
-        f = spec.param("f");
-        k = spec.param("k");
+        equations = new DequanLi(spec);
     }
 
     @Override
@@ -43,28 +34,12 @@ public final class Tsucs2 extends AbstractFlow {
     }
 
     @Override
-    public void rhs(double t, double[] s, double[] ds) {
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        ds[0] = a * y - a * x + d * x * z;
-        ds[1] = k * x + f * y - x * z;
-        ds[2] = c * z + x * y - eps * x * x;
+    public void rhs(double t, double[] x, double[] dxdt) {
+        equations.rhs(t, x, dxdt);
     }
 
     @Override
-    public void jacobian(double t, double[] s, double[] j) {
-        double x = s[0];
-        double y = s[1];
-        double z = s[2];
-        j[0] = -a + d * z;
-        j[1] = a;
-        j[2] = d * x;
-        j[3] = k - z;
-        j[4] = f;
-        j[5] = -x;
-        j[6] = y - 2 * eps * x;
-        j[7] = x;
-        j[8] = c;
+    public void jacobian(double t, double[] x, double[] jac) {
+        equations.jacobian(t, x, jac);
     }
 }
