@@ -33,7 +33,8 @@ import java.util.TreeMap;
  * by block, never the whole T×F feature matrix; the constant's weight is regularised like the
  * others, as in reservoirpy 0.3 and the NG-RC code).
  *
- * <p><b>Forecasting.</b> The reservoir is synchronised from r = 0 on the last {@code sync} samples of
+ * <p><b>Forecasting.</b> The reservoir is synchronised from r = 0 on the last {@code sync} samples (or
+ * the whole history, if shorter) of
  * the history, then the prediction is fed back as the next input:
  * {@code û_{t+1} = W_out s(r_t, u_t)}, {@code r_{t+1} = update(r_t, û_{t+1})}.
  *
@@ -429,14 +430,17 @@ public final class EchoStateNetwork implements ForecasterProvider {
         @Override
         public Trajectory forecast(Trajectory history, int steps) {
             Forecasts.requireForecastable(history, d, steps, name);
-            Forecasts.requireUsable(history, c.sync(), "history (sync " + c.sync() + ")", name);
+            // synchronise on the last `sync` samples, or on the whole history when it is shorter
+            // (e.g. the lyapunov protocol gives a map only 5 Lyapunov times ≈ a dozen iterations)
+            int sync = Math.min(c.sync(), history.size());
+            Forecasts.requireUsable(history, 1, "history", name);
             double[] r = new double[c.nodes()];
             double[] pre = new double[c.nodes()];
             double[] u = new double[d];
             double[] feat = new double[f];
             double[] raw = new double[d];
             double[] v = history.values();
-            for (int t = history.size() - c.sync(); t < history.size(); t++) {
+            for (int t = history.size() - sync; t < history.size(); t++) {
                 scale(v, t * d, mean, std, u);
                 res.step(r, u, pre);
             }
