@@ -1,0 +1,230 @@
+package io.github.chaoskit.forecast.plrnn;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+
+/**
+ * A trained almost-linear RNN {@code z' = A⊙z + W φ_P(z) + h} (Brenner, Hemmer, Monfared and
+ * Durstewitz 2024, NeurIPS, "Almost-linear RNNs yield highly interpretable symbolic codes in
+ * dynamical systems reconstruction"), with its interpretation:
+ * <ul>
+ * <li><b>symbolic code</b>: the linear subregion a state is in, {@code Σ_k 2ᵏ·1[z_{M−P+k} &gt; 0]}
+ *     over the P ReLU units (k = 0 … P−1), so at most 2ᴾ regions; inside a region D the map is affine,
+ *     {@code z' = (diag(A) + W D) z + h} with {@code D = diag(1,…,1, bits)};</li>
+ * <li><b>fixed points</b>: {@code z*_D = (I − diag(A) − W D)⁻¹ h} of each region; it is <em>real</em>
+ *     if it lies in its own region (then it is a fixed point of the model), otherwise virtual; its
+ *     stability is the spectral radius of {@code diag(A) + W D};</li>
+ * <li><b>Lyapunov spectrum</b> from the exact Jacobians, inherited from {@link PlrnnModel}.</li>
+ * </ul>
+ * Codes need P ≤ 62. Immutable and thread-safe.
+ */
+public final class AlRnnModel extends PlrnnModel {
+
+    /** Transient of the default free run behind {@link #fixedPoints()}. */
+    public static final int DEFAULT_TRANSIENT = 1000;
+    /** Length of the default free run behind {@link #fixedPoints()}. */
+    public static final int DEFAULT_STEPS = 20_000;
+
+    private final int p;
+
+    AlRnnModel(Network net, double[] theta, double[] mean, double[] std, double dt, double[] firstRow,
+            PlrnnConfig config, TrainingReport report, String name, String systemName, int forcingInterval) {
+        super(net, theta, mean, std, dt, firstRow, config, report, name, systemName, forcingInterval);
+        this.p = ((LatentMap.AlRnn) net.map).reluUnits();
+    }
+
+    /** @return the number P of ReLU units (the last P latent units). */
+    public int reluUnits() {
+        return p;
+    }
+
+    /** @return the diagonal A, length M. */
+    public double[] a() {
+        return Arrays.copyOfRange(theta, 0, net.m);
+    }
+
+    /** @return W, M×M row-major. */
+    public double[] w() {
+        return Arrays.copyOfRange(theta, net.m, net.m + net.m * net.m);
+    }
+
+    /** @return the bias h, length M. */
+    public double[] h() {
+        return Arrays.copyOfRange(theta, net.m + net.m * net.m, 2 * net.m + net.m * net.m);
+    }
+
+    /**
+     * @param z a latent state, length M
+     * @return its linear subregion, {@code Σ_k 2ᵏ·1[z_{M−P+k} > 0]}
+     */
+    public long region(double[] z) {
+        requireLatent(z);
+        return region(z, 0);
+    }
+
+    private long region(double[] z, int off) {
+        if (p > 62) {
+            throw new IllegalStateException("symbolic codes need at most 62 ReLU units, the model has " + p);
+        }
+        long code = 0;
+        int m = net.m;
+        for (int k = 0; k < p; k++) {
+            if (z[off + m - p + k] > 0) {
+                code |= 1L << k;
+            }
+        }
+        return code;
+    }
+
+    /**
+     * @param latentStates n×M latent states, row-major (e.g. from {@link #freeRun})
+     * @return the symbolic code: the subregion of each state
+     */
+    public long[] symbolicCode(double[] latentStates) {
+        int m = net.m;
+        if (latentStates.length % m != 0) {
+            throw new IllegalArgumentException("latent states of " + latentStates.length
+                    + " values do not form rows of M = " + m);
+        }
+        long[] codes = new long[latentStates.length / m];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = region(latentStates, i * m);
+        }
+        return codes;
+    }
+
+    /**
+     * @param skip steps discarded
+     * @param steps length of the code
+     * @return the symbolic code of the free run from the first training state
+     */
+    public long[] symbolicCode(int skip, int steps) {
+        return symbolicCode(freeRun(trainingInitialState(), skip, steps));
+    }
+
+    /**
+     * @param region a subregion code in [0, 2ᴾ)
+     * @return the fixed point of that region's affine map, with its type and stability
+     */
+    public FixedPoint fixedPoint(long region) {
+        return fixedPoint(region, Double.NaN);
+    }
+
+    private FixedPoint fixedPoint(long region, double occupancy) {
+        if (region < 0 || (p < 63 && region >= (1L << p))) {
+            throw new IllegalArgumentException("region " + region + " is not in [0, 2^" + p + ")");
+        }
+        int m = net.m;
+        double[] a = a();
+        double[] w = w();
+        double[] h = h();
+        DMatrixRMaj lin = new DMatrixRMaj(m, m);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                boolean on = j < m - p || ((region >>> (j - (m - p))) & 1L) != 0;
+                lin.set(i, j, on ? w[i * m + j] : 0);
+            }
+            lin.add(i, i, a[i]);
+        }
+        DMatrixRMaj sys = CommonOps_DDRM.identity(m);
+        CommonOps_DDRM.subtractEquals(sys, lin);
+        DMatrixRMaj z = new DMatrixRMaj(m, 1);
+        boolean ok = CommonOps_DDRM.solve(sys, new DMatrixRMaj(m, 1, true, h), z);
+        double[] state = z.getData().clone();
+        for (double v : state) {
+            ok &= Double.isFinite(v);
+        }
+        if (!ok) {
+            Arrays.fill(state, Double.NaN);
+        }
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, false);
+        double radius = Double.NaN;
+        if (eig.decompose(lin.copy())) {
+            radius = 0;
+            for (int i = 0; i < m; i++) {
+                radius = Math.max(radius, eig.getEigenvalue(i).getMagnitude());
+            }
+        }
+        boolean real = ok && region(state, 0) == region;
+        double[] observed = new double[net.n];
+        double[] mu = mean();
+        double[] sd = std();
+        for (int k = 0; k < net.n; k++) {
+            observed[k] = state[k] * sd[k] + mu[k];
+        }
+        return new FixedPoint(region, state, observed, real, radius, occupancy);
+    }
+
+    /**
+     * @return the fixed points of the subregions visited by the free run from the first training
+     *     state ({@value #DEFAULT_TRANSIENT} steps discarded, {@value #DEFAULT_STEPS} kept), most
+     *     visited first
+     */
+    public List<FixedPoint> fixedPoints() {
+        return fixedPoints(symbolicCode(DEFAULT_TRANSIENT, DEFAULT_STEPS));
+    }
+
+    /**
+     * @param code a symbolic code (e.g. from {@link #symbolicCode(int, int)})
+     * @return the fixed point of every region in the code, with its occupancy, most visited first
+     */
+    public List<FixedPoint> fixedPoints(long[] code) {
+        Map<Long, Integer> counts = new LinkedHashMap<>();
+        for (long c : code) {
+            counts.merge(c, 1, Integer::sum);
+        }
+        List<Map.Entry<Long, Integer>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort((x, y) -> y.getValue() != x.getValue().intValue() ? Integer.compare(y.getValue(), x.getValue())
+                : Long.compare(x.getKey(), y.getKey()));
+        List<FixedPoint> out = new ArrayList<>();
+        for (Map.Entry<Long, Integer> e : entries) {
+            out.add(fixedPoint(e.getKey(), e.getValue() / (double) code.length));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The fixed point of one linear subregion.
+     *
+     * @param region the subregion code
+     * @param state z* in latent (z-scored) coordinates; NaN if {@code I − diag(A) − W D} is singular
+     * @param observed its first N units in the training data's units
+     * @param real true if z* lies in its own region (a fixed point of the model)
+     * @param spectralRadius largest |eigenvalue| of the region's matrix {@code diag(A) + W D}; &lt; 1
+     *     means a real fixed point is stable
+     * @param occupancy fraction of the analysed code in this region (NaN if not from a code)
+     */
+    public record FixedPoint(long region, double[] state, double[] observed, boolean real, double spectralRadius,
+            double occupancy) {
+
+        /** Defensive copies. */
+        public FixedPoint {
+            state = state.clone();
+            observed = observed.clone();
+        }
+
+        @Override
+        public double[] state() {
+            return state.clone();
+        }
+
+        @Override
+        public double[] observed() {
+            return observed.clone();
+        }
+
+        @Override
+        public String toString() {
+            return String.format("region %d (%s, occupancy %.3f, spectral radius %.4f) at %s", region,
+                    real ? "real" : "virtual", occupancy, spectralRadius, Arrays.toString(observed));
+        }
+    }
+}

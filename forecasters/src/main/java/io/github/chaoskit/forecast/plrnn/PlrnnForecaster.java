@@ -1,0 +1,98 @@
+package io.github.chaoskit.forecast.plrnn;
+
+import io.github.chaoskit.forecast.Forecaster;
+import io.github.chaoskit.forecast.internal.Forecasts;
+import io.github.chaoskit.trajectory.Trajectory;
+import java.util.Objects;
+
+/**
+ * A PLRNN-family forecaster with fixed hyper-parameters (dynamical-systems reconstruction,
+ * Durstewitz lab: Hess et al. 2023, ICML, "Generalized teacher forcing for learning chaotic
+ * dynamics"; Brenner et al. 2024, NeurIPS, "Almost-linear RNNs yield highly interpretable symbolic
+ * codes in dynamical systems reconstruction"). {@link #fit} z-scores the training data with its own
+ * statistics, trains with {@link PlrnnTrainer} and returns the selected checkpoint as a
+ * {@link PlrnnModel} ({@link AlRnnModel} for the AL-RNN).
+ */
+public final class PlrnnForecaster implements Forecaster {
+
+    /** Fewest training rows accepted. */
+    public static final int MIN_ROWS = 10;
+
+    private final PlrnnConfig config;
+    private final String name;
+
+    /**
+     * @param config hyper-parameters
+     * @param name the forecaster's name (provider name plus non-default settings)
+     */
+    public PlrnnForecaster(PlrnnConfig config, String name) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /** @param config hyper-parameters */
+    public PlrnnForecaster(PlrnnConfig config) {
+        this(config, config.architecture().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** @return the hyper-parameters. */
+    public PlrnnConfig config() {
+        return config;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public PlrnnModel fit(Trajectory train, long seed) {
+        Forecasts.requireUsable(train, MIN_ROWS, "training data", name);
+        int n = train.dimension();
+        int rows = train.size();
+        double[] mean = new double[n];
+        double[] std = new double[n];
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < n; k++) {
+                mean[k] += train.value(i, k);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            mean[k] /= rows;
+        }
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < n; k++) {
+                double e = train.value(i, k) - mean[k];
+                std[k] += e * e;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            std[k] = Math.sqrt(std[k] / rows);
+            if (!(std[k] > 1e-12 * Math.max(1, Math.abs(mean[k])))) {
+                std[k] = 1; // constant column: centre only
+            }
+        }
+        double[] data = new double[rows * n];
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < n; k++) {
+                data[i * n + k] = (train.value(i, k) - mean[k]) / std[k];
+            }
+        }
+        try (PlrnnTrainer trainer = new PlrnnTrainer(config, data, n, seed)) {
+            PlrnnTrainer.Result r = trainer.train();
+            double[] first = java.util.Arrays.copyOf(data, n);
+            Network net = trainer.network();
+            if (config.architecture() == Architecture.ALRNN) {
+                return new AlRnnModel(net, r.theta(), mean, std, train.step(), first, config, r.report(), name,
+                        train.systemName(), trainer.tau());
+            }
+            return new PlrnnModel(net, r.theta(), mean, std, train.step(), first, config, r.report(), name,
+                    train.systemName(), trainer.tau());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
