@@ -232,9 +232,8 @@ public final class BenchmarkRunner {
         m.put("environment", env);
         Map<String, Object> libs = new LinkedHashMap<>();
         libs.put("hipparchus", mavenVersion("org.hipparchus", "hipparchus-ode"));
-        libs.put("ejml", mavenVersion("org.ejml", "ejml-ddense"));
+        libs.put("ejml", org.ejml.EjmlVersion.VERSION);
         libs.put("commons-csv", mavenVersion("org.apache.commons", "commons-csv"));
-        libs.put("picocli", mavenVersion("info.picocli", "picocli"));
         m.put("libraries", libs);
         try {
             AtomicFiles.write(manifest, w -> w.write(mapper.writeValueAsString(m) + "\n"));
