@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "chaoskit", mixinStandardHelpOptions = true, versionProvider = ChaosKit.Version.class,
         description = "Benchmarking forecasts of chaotic systems.",
         subcommands = {SystemsCommand.class, InfoCommand.class, GenerateCommand.class, InvariantsCommand.class,
-            BenchmarkCommand.class, ReportCommand.class, DatasetsCommand.class,
+            ForecastCommand.class, BenchmarkCommand.class, ReportCommand.class, DatasetsCommand.class,
             CommandLine.HelpCommand.class})
 public final class ChaosKit implements Runnable {
 

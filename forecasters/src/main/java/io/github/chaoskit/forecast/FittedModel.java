@@ -25,4 +25,16 @@ public interface FittedModel {
     default String describe() {
         return toString();
     }
+
+    /**
+     * A longer, human-readable account of what the model learned, for a user inspecting it
+     * ({@code chaoskit forecast --explain}): for example the Lyapunov spectrum of a trained RNN, the
+     * symbolic code and fixed points of an almost-linear RNN, the leading Koopman eigenvalues. It may
+     * compute (run the model freely); it never changes the model.
+     *
+     * @return several lines of text; by default {@link #describe()}
+     */
+    default String explain() {
+        return describe();
+    }
 }

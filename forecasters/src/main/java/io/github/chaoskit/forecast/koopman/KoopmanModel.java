@@ -113,6 +113,26 @@ public final class KoopmanModel implements FittedModel {
         return name + ": " + operator;
     }
 
+    /**
+     * The operator and its leading Koopman eigenvalues (largest modulus first, at most 12) with
+     * their continuous-time counterparts {@code log(μ)/Δt}: growth or decay rate and frequency.
+     */
+    @Override
+    public String explain() {
+        StringBuilder sb = new StringBuilder(describe()).append(System.lineSeparator());
+        KoopmanSpectrum spectrum = operator.spectrum();
+        sb.append(String.format(java.util.Locale.ROOT, "Koopman spectrum: %d eigenvalues, spectral radius %.6f%n",
+                spectrum.size(), spectrum.spectralRadius()));
+        int shown = Math.min(12, spectrum.size());
+        for (int j = 0; j < shown; j++) {
+            sb.append("  ").append(spectrum.get(j)).append(System.lineSeparator());
+        }
+        if (shown < spectrum.size()) {
+            sb.append("  … ").append(spectrum.size() - shown).append(" more").append(System.lineSeparator());
+        }
+        return sb.toString();
+    }
+
     @Override
     public String toString() {
         return describe();

@@ -1,11 +1,14 @@
 package io.github.chaoskit.forecast.plrnn;
 
+import io.github.chaoskit.trajectory.DivergenceException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -192,6 +195,56 @@ public final class AlRnnModel extends PlrnnModel {
     }
 
     /**
+     * {@link PlrnnModel#explain()} plus the model's symbolic dynamics along the free run from the
+     * first training state ({@value #DEFAULT_TRANSIENT} steps discarded, {@value #DEFAULT_STEPS}
+     * kept): the subregions visited out of 2ᴾ, the head of the symbolic code, the transitions
+     * between regions (the symbolic graph of Brenner et al. 2024, §4) and the fixed point of every
+     * visited region with its type, stability and occupancy.
+     */
+    @Override
+    public String explain() {
+        StringBuilder sb = new StringBuilder(super.explain());
+        String nl = System.lineSeparator();
+        sb.append(String.format(Locale.ROOT, "linear units: %d, ReLU units P = %d (the last P latent units)%n",
+                net.m - p, p));
+        long[] code;
+        try {
+            code = symbolicCode(DEFAULT_TRANSIENT, DEFAULT_STEPS);
+        } catch (DivergenceException e) {
+            return sb.append("symbolic code: the free run diverged (").append(e.getMessage()).append(')').append(nl)
+                    .toString();
+        }
+        List<FixedPoint> fps = fixedPoints(code);
+        sb.append(String.format(Locale.ROOT, "symbolic code: %d of %s linear subregions visited in %d steps%n",
+                fps.size(), p < 63 ? Long.toString(1L << p) : "2^" + p, code.length));
+        sb.append("  first symbols:");
+        for (int i = 0; i < Math.min(60, code.length); i++) {
+            sb.append(' ').append(code[i]);
+        }
+        sb.append(nl);
+        Map<Long, Map<Long, Integer>> moves = new TreeMap<>();
+        for (int i = 1; i < code.length; i++) {
+            if (code[i] != code[i - 1]) {
+                moves.computeIfAbsent(code[i - 1], k -> new TreeMap<>()).merge(code[i], 1, Integer::sum);
+            }
+        }
+        sb.append("  transitions between regions (from -> to: count):");
+        if (moves.isEmpty()) {
+            sb.append(" none");
+        }
+        for (Map.Entry<Long, Map<Long, Integer>> e : moves.entrySet()) {
+            for (Map.Entry<Long, Integer> t : e.getValue().entrySet()) {
+                sb.append(' ').append(e.getKey()).append("->").append(t.getKey()).append(": ").append(t.getValue());
+            }
+        }
+        sb.append(nl).append("fixed points of the visited regions (observed coordinates in data units):").append(nl);
+        for (FixedPoint fp : fps) {
+            sb.append("  ").append(fp).append(nl);
+        }
+        return sb.toString();
+    }
+
+    /**
      * The fixed point of one linear subregion.
      *
      * @param region the subregion code
@@ -223,8 +276,12 @@ public final class AlRnnModel extends PlrnnModel {
 
         @Override
         public String toString() {
-            return String.format("region %d (%s, occupancy %.3f, spectral radius %.4f) at %s", region,
-                    real ? "real" : "virtual", occupancy, spectralRadius, Arrays.toString(observed));
+            StringBuilder at = new StringBuilder("(");
+            for (int k = 0; k < observed.length; k++) {
+                at.append(k > 0 ? ", " : "").append(String.format(Locale.ROOT, "%.4f", observed[k]));
+            }
+            return String.format(Locale.ROOT, "region %d (%s, occupancy %.3f, spectral radius %.4f) at %s)", region,
+                    real ? "real" : "virtual", occupancy, spectralRadius, at);
         }
     }
 }

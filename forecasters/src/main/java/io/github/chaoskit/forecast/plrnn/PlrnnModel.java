@@ -5,6 +5,7 @@ import io.github.chaoskit.forecast.internal.Forecasts;
 import io.github.chaoskit.trajectory.DivergenceException;
 import io.github.chaoskit.trajectory.Trajectory;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * A trained PLRNN-family model (see {@link Architecture}; Hess et al. 2023, ICML; Brenner et al.
@@ -368,6 +369,57 @@ public class PlrnnModel implements FittedModel {
     @Override
     public String describe() {
         return name + ": " + architecture() + " M=" + net.m + ", N=" + net.n + " on " + systemName + "; " + report;
+    }
+
+    /** Transient of the free runs behind {@link #explain()}. */
+    public static final int EXPLAIN_TRANSIENT = 1000;
+    /** Length of the free runs behind {@link #explain()}. */
+    public static final int EXPLAIN_STEPS = 20_000;
+
+    /**
+     * The model, its training and the Lyapunov spectrum of the learned map along the free run from
+     * the first training state ({@value #EXPLAIN_TRANSIENT} steps discarded, {@value #EXPLAIN_STEPS}
+     * accumulated), in 1/time units of the training data, with the Kaplan–Yorke dimension of that
+     * spectrum.
+     */
+    @Override
+    public String explain() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(name).append(": ").append(architecture()).append(", latent M = ").append(net.m).append(", observed N = ")
+                .append(net.n).append(", ").append(net.size).append(" parameters, trained on ").append(systemName)
+                .append(String.format(Locale.ROOT, " (Δt = %s)%n", dt));
+        sb.append("training: ").append(report).append(System.lineSeparator());
+        try {
+            double[] lambda = lyapunovSpectrum(EXPLAIN_TRANSIENT, EXPLAIN_STEPS);
+            sb.append("Lyapunov spectrum of the learned map (exact Jacobians, QR over ").append(EXPLAIN_STEPS)
+                    .append(" steps): ").append(format(lambda, 6)).append(" per time unit");
+            sb.append(String.format(Locale.ROOT, "; λ1 = %.4f, Kaplan–Yorke dimension %.3f%n", lambda[0],
+                    kaplanYorke(lambda)));
+        } catch (DivergenceException e) {
+            sb.append("Lyapunov spectrum: the free run diverged (").append(e.getMessage()).append(')')
+                    .append(System.lineSeparator());
+        }
+        return sb.toString();
+    }
+
+    /** Kaplan–Yorke dimension j + (λ1 + … + λj)/|λ(j+1)| of a decreasing spectrum (Kaplan and Yorke 1979). */
+    static double kaplanYorke(double[] lambda) {
+        double sum = 0;
+        for (int j = 0; j < lambda.length; j++) {
+            if (sum + lambda[j] < 0) {
+                return j + sum / Math.abs(lambda[j]);
+            }
+            sum += lambda[j];
+        }
+        return lambda.length;
+    }
+
+    static String format(double[] v, int most) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < Math.min(v.length, most); i++) {
+            sb.append(i > 0 ? ", " : "").append(String.format(Locale.ROOT, "%.4f", v[i]));
+        }
+        return sb.append(v.length > most ? ", … " + (v.length - most) + " more)" : ")").toString();
     }
 
     @Override

@@ -123,6 +123,22 @@ class KoopmanForecasterTest {
     }
 
     @Test
+    void explanationListsTheLeadingKoopmanEigenvalues() {
+        KoopmanModel m = (KoopmanModel) Forecasters.get("edmd").create(Map.of("degree", "2")).fit(LORENZ.slice(0, 3000), 0);
+        KoopmanSpectrum spectrum = m.operator().spectrum();
+        String text = m.explain();
+        assertTrue(text.startsWith(m.describe()), text);
+        assertTrue(text.contains("Koopman spectrum: " + spectrum.size() + " eigenvalues"), text);
+        for (int j = 0; j < Math.min(12, spectrum.size()); j++) {
+            assertTrue(text.contains("  " + spectrum.get(j)), "eigenpair " + j + " missing:\n" + text);
+        }
+        // largest modulus first
+        for (int j = 1; j < spectrum.size(); j++) {
+            assertTrue(spectrum.get(j).modulus() <= spectrum.get(j - 1).modulus() + 1e-12);
+        }
+    }
+
+    @Test
     void fittedModelIsThreadSafe() throws Exception {
         FittedModel m = Forecasters.get("kedmd").create(Map.of("points", "300")).fit(LORENZ.slice(0, 3000), 0);
         double[] expected = m.forecast(LORENZ.slice(0, 3000), 300).values();

@@ -238,6 +238,45 @@ class PlrnnTrainingTest {
     }
 
     @Test
+    void explanationOfAnAlRnnMatchesItsCodeFixedPointsAndSpectrum() {
+        AlRnnModel m = (AlRnnModel) new PlrnnForecaster(small(Architecture.ALRNN).build()).fit(LORENZ, 4);
+        String text = m.explain();
+        long[] code = m.symbolicCode(AlRnnModel.DEFAULT_TRANSIENT, AlRnnModel.DEFAULT_STEPS);
+        List<AlRnnModel.FixedPoint> fps = m.fixedPoints(code);
+        assertTrue(text.contains("symbolic code: " + fps.size() + " of 4 linear subregions visited in "
+                + AlRnnModel.DEFAULT_STEPS + " steps"), text);
+        for (AlRnnModel.FixedPoint fp : fps) {
+            assertTrue(text.contains("  " + fp), "fixed point line missing: " + fp + "\n" + text);
+        }
+        // the listed transitions add up to the number of region changes in the code
+        int changes = 0;
+        for (int i = 1; i < code.length; i++) {
+            changes += code[i] != code[i - 1] ? 1 : 0;
+        }
+        String moves = text.lines().filter(l -> l.contains("transitions between regions")).findFirst().orElseThrow();
+        int listed = 0;
+        for (String part : moves.substring(moves.indexOf("count):") + 7).trim().split(" (?=\\d+->)")) {
+            if (!part.equals("none")) {
+                listed += Integer.parseInt(part.substring(part.lastIndexOf(' ') + 1));
+            }
+        }
+        assertEquals(changes, listed, moves);
+        double[] lyap = m.lyapunovSpectrum(PlrnnModel.EXPLAIN_TRANSIENT, PlrnnModel.EXPLAIN_STEPS);
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "λ1 = %.4f", lyap[0])), text);
+        assertTrue(text.contains("linear units: " + (m.latentDimension() - 2) + ", ReLU units P = 2"), text);
+    }
+
+    @Test
+    void kaplanYorkeDimensionOfKnownSpectra() {
+        // Lorenz-63 (0.9056, 0, −14.5723): 2 + 0.9056/14.5723
+        assertEquals(2 + 0.9056 / 14.5723, PlrnnModel.kaplanYorke(new double[] {0.9056, 0, -14.5723}), 1e-12);
+        // Hénon (0.4192, −1.6232): 1 + 0.4192/1.6232
+        assertEquals(1 + 0.4192 / 1.6232, PlrnnModel.kaplanYorke(new double[] {0.4192, -1.6232}), 1e-12);
+        assertEquals(0, PlrnnModel.kaplanYorke(new double[] {-0.1, -2}), 0);
+        assertEquals(2, PlrnnModel.kaplanYorke(new double[] {0.3, 0.1}), 0);
+    }
+
+    @Test
     void lyapunovSpectrumOfALinearModelIsTheLogOfItsEigenvalues() {
         // z' = S diag(0.9, -0.6, 0.3) S⁻¹ z as an AL-RNN with P = 0 (all units linear): A = diag part
         double[] s = {1, 0.5, 0.2, 0, 1, 0.4, 0.3, 0, 1};
