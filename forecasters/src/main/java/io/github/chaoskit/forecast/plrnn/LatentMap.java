@@ -130,33 +130,119 @@ abstract class LatentMap {
         }
     }
 
-    // ------------------------------------------------------------------ PLRNN
+    // ------------------------------------------------- PLRNN and AL-RNN kernel
 
-    /** z' = A⊙z + W relu(z) + h; layout A[M], W[M×M] row-major (zero diagonal), h[M]. */
-    static final class Vanilla extends LatentMap {
-        private final int ow;
-        private final int oh;
+    /**
+     * The kernel shared by the PLRNN and the AL-RNN: {@code z' = A⊙z + W φ(z) + h} with φ the identity
+     * on the first {@code lin} units and ReLU on the rest (the PLRNN is the case lin = 0). Layout:
+     * A[M], W[M×M] row-major, h[M]. With {@code zeroDiagonal} (PLRNN) W's diagonal is structural:
+     * it stays 0 and gets no gradient.
+     */
+    abstract static class AffineRelu extends LatentMap {
+        final int lin;
+        final int ow;
+        final int oh;
+        private final boolean zeroDiagonal;
 
-        Vanilla(int m) {
+        AffineRelu(int m, int lin, boolean zeroDiagonal) {
             super(m, 0);
+            this.lin = lin;
             this.ow = m;
             this.oh = m + m * m;
+            this.zeroDiagonal = zeroDiagonal;
         }
 
         @Override
-        int size() {
+        final int size() {
             return 2 * m + m * m;
         }
 
         @Override
-        Architecture architecture() {
-            return Architecture.PLRNN;
+        final void forward(double[] th, double[] zin, int io, double[] zout, int oo, double[] cache, int co) {
+            for (int i = 0; i < m; i++) {
+                double acc = th[i] * zin[io + i] + th[oh + i];
+                int wr = ow + i * m;
+                for (int j = 0; j < lin; j++) {
+                    acc += th[wr + j] * zin[io + j];
+                }
+                for (int j = lin; j < m; j++) {
+                    double r = zin[io + j];
+                    if (r > 0) {
+                        acc += th[wr + j] * r;
+                    }
+                }
+                zout[oo + i] = acc;
+            }
+        }
+
+        @Override
+        final void backward(double[] th, double[] zin, int io, double[] cache, int co, double[] delta, double[] g,
+                int go, double[] dzin) {
+            for (int j = 0; j < m; j++) {
+                dzin[j] = 0;
+            }
+            for (int i = 0; i < m; i++) {
+                double d = delta[i];
+                g[go + i] += d * zin[io + i];
+                g[go + oh + i] += d;
+                int wr = ow + i * m;
+                double diagonal = g[go + wr + i];
+                for (int j = 0; j < lin; j++) {
+                    g[go + wr + j] += d * zin[io + j];
+                    dzin[j] += th[wr + j] * d;
+                }
+                for (int j = lin; j < m; j++) {
+                    double r = zin[io + j];
+                    if (r > 0) {
+                        g[go + wr + j] += d * r;
+                        dzin[j] += th[wr + j] * d;
+                    }
+                }
+                if (zeroDiagonal) {
+                    g[go + wr + i] = diagonal; // W_ii is fixed at 0: restore its (untouched) gradient exactly
+                }
+            }
+            for (int j = 0; j < m; j++) {
+                dzin[j] += th[j] * delta[j];
+            }
+        }
+
+        @Override
+        final void jacobian(double[] th, double[] z, int zo, double[] jac, double[] cache) {
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    jac[i * m + j] = j < lin || z[zo + j] > 0 ? th[ow + i * m + j] : 0;
+                }
+                jac[i * m + i] += th[i];
+            }
+        }
+
+        @Override
+        final long activationHash(double[] th, double[] zin, int io, double[] cache, int co) {
+            long h = 17;
+            for (int j = lin; j < m; j++) {
+                h = mix(h, zin[io + j] > 0);
+            }
+            return h;
         }
 
         @Override
         boolean trainable(int index) {
             int k = index - ow;
-            return k < 0 || k >= m * m || k / m != k % m;
+            return !zeroDiagonal || k < 0 || k >= m * m || k / m != k % m;
+        }
+    }
+
+    /** PLRNN: z' = A⊙z + W relu(z) + h with W's diagonal fixed at 0 (Koppe et al. 2019; Hess et al. 2023). */
+    static final class Vanilla extends AffineRelu {
+
+        Vanilla(int m) {
+            super(m, 0, true);
+        }
+
+        @Override
+        Architecture architecture() {
+            return Architecture.PLRNN;
         }
 
         @Override
@@ -169,66 +255,6 @@ abstract class LatentMap {
                 }
                 th[oh + i] = 0;
             }
-        }
-
-        @Override
-        void forward(double[] th, double[] zin, int io, double[] zout, int oo, double[] cache, int co) {
-            for (int i = 0; i < m; i++) {
-                double acc = th[i] * zin[io + i] + th[oh + i];
-                int wr = ow + i * m;
-                for (int j = 0; j < m; j++) {
-                    double r = zin[io + j];
-                    if (r > 0) {
-                        acc += th[wr + j] * r;
-                    }
-                }
-                zout[oo + i] = acc;
-            }
-        }
-
-        @Override
-        void backward(double[] th, double[] zin, int io, double[] cache, int co, double[] delta, double[] g, int go,
-                double[] dzin) {
-            for (int j = 0; j < m; j++) {
-                dzin[j] = 0;
-            }
-            for (int i = 0; i < m; i++) {
-                double d = delta[i];
-                g[go + i] += d * zin[io + i];
-                g[go + oh + i] += d;
-                int wr = ow + i * m;
-                for (int j = 0; j < m; j++) {
-                    double r = zin[io + j];
-                    if (r > 0) {
-                        if (j != i) {
-                            g[go + wr + j] += d * r;
-                        }
-                        dzin[j] += th[wr + j] * d;
-                    }
-                }
-            }
-            for (int j = 0; j < m; j++) {
-                dzin[j] += th[j] * delta[j];
-            }
-        }
-
-        @Override
-        void jacobian(double[] th, double[] z, int zo, double[] jac, double[] cache) {
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < m; j++) {
-                    jac[i * m + j] = z[zo + j] > 0 ? th[ow + i * m + j] : 0;
-                }
-                jac[i * m + i] += th[i];
-            }
-        }
-
-        @Override
-        long activationHash(double[] th, double[] zin, int io, double[] cache, int co) {
-            long h = 17;
-            for (int j = 0; j < m; j++) {
-                h = mix(h, zin[io + j] > 0);
-            }
-            return h;
         }
 
         /** λ(‖1 − A‖² + ‖W‖² + ‖h‖²), by analogy with the shPLRNN's regulariser. */
@@ -435,29 +461,18 @@ abstract class LatentMap {
     // ----------------------------------------------------------------- AL-RNN
 
     /** z' = A⊙z + W φ_P(z) + h; layout A[M], W[M×M] row-major (full), h[M]. */
-    static final class AlRnn extends LatentMap {
+    static final class AlRnn extends AffineRelu {
         private final int p;
-        private final int lin;
-        private final int ow;
-        private final int oh;
         private final double eps;
 
         AlRnn(int m, int p, double eps) {
-            super(m, 0);
+            super(m, m - p, false);
             this.p = p;
-            this.lin = m - p;
-            this.ow = m;
-            this.oh = m + m * m;
             this.eps = eps;
         }
 
         int reluUnits() {
             return p;
-        }
-
-        @Override
-        int size() {
-            return 2 * m + m * m;
         }
 
         @Override
@@ -477,71 +492,6 @@ abstract class LatentMap {
             for (int i = 0; i < m; i++) {
                 th[oh + i] = 0;
             }
-        }
-
-        @Override
-        void forward(double[] th, double[] zin, int io, double[] zout, int oo, double[] cache, int co) {
-            for (int i = 0; i < m; i++) {
-                double acc = th[i] * zin[io + i] + th[oh + i];
-                int wr = ow + i * m;
-                for (int j = 0; j < lin; j++) {
-                    acc += th[wr + j] * zin[io + j];
-                }
-                for (int j = lin; j < m; j++) {
-                    double r = zin[io + j];
-                    if (r > 0) {
-                        acc += th[wr + j] * r;
-                    }
-                }
-                zout[oo + i] = acc;
-            }
-        }
-
-        @Override
-        void backward(double[] th, double[] zin, int io, double[] cache, int co, double[] delta, double[] g, int go,
-                double[] dzin) {
-            for (int j = 0; j < m; j++) {
-                dzin[j] = 0;
-            }
-            for (int i = 0; i < m; i++) {
-                double d = delta[i];
-                g[go + i] += d * zin[io + i];
-                g[go + oh + i] += d;
-                int wr = ow + i * m;
-                for (int j = 0; j < lin; j++) {
-                    g[go + wr + j] += d * zin[io + j];
-                    dzin[j] += th[wr + j] * d;
-                }
-                for (int j = lin; j < m; j++) {
-                    double r = zin[io + j];
-                    if (r > 0) {
-                        g[go + wr + j] += d * r;
-                        dzin[j] += th[wr + j] * d;
-                    }
-                }
-            }
-            for (int j = 0; j < m; j++) {
-                dzin[j] += th[j] * delta[j];
-            }
-        }
-
-        @Override
-        void jacobian(double[] th, double[] z, int zo, double[] jac, double[] cache) {
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < m; j++) {
-                    jac[i * m + j] = j < lin || z[zo + j] > 0 ? th[ow + i * m + j] : 0;
-                }
-                jac[i * m + i] += th[i];
-            }
-        }
-
-        @Override
-        long activationHash(double[] th, double[] zin, int io, double[] cache, int co) {
-            long h = 17;
-            for (int j = lin; j < m; j++) {
-                h = mix(h, zin[io + j] > 0);
-            }
-            return h;
         }
 
         /**
