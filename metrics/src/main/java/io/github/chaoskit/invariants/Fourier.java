@@ -13,8 +13,9 @@ import org.hipparchus.transform.TransformType;
  * {@code jk = (j² + k² − (k−j)²)/2} (Bluestein 1970, IEEE Trans. Audio Electroacoust. 18,
  * 451–455). A plan holds the chirp and the transformed kernel for one length and its own work
  * buffers, so repeated transforms of that length do not allocate; a plan is not thread-safe.
+ * Used by the invariants (mean frequency, dominant period) and by the power-spectrum distance D_H.
  */
-final class Fourier {
+public final class Fourier {
 
     private final int n;
     private final boolean radix2;
@@ -27,8 +28,9 @@ final class Fourier {
 
     /**
      * @param n transform length, at least 1
+     * @throws IllegalArgumentException if n &lt; 1
      */
-    Fourier(int n) {
+    public Fourier(int n) {
         if (n < 1) {
             throw new IllegalArgumentException("transform length must be at least 1, got " + n);
         }
@@ -70,8 +72,35 @@ final class Fourier {
     }
 
     /** @return the transform length. */
-    int length() {
+    public int length() {
         return n;
+    }
+
+    /** @return the number of one-sided power-spectrum bins, ⌊n/2⌋ + 1 */
+    public int bins() {
+        return n / 2 + 1;
+    }
+
+    /**
+     * One-sided power spectrum {@code P_k = |X_k|²}, k = 0 … ⌊n/2⌋ (numpy's {@code abs(rfft(x))**2}).
+     *
+     * @param x n real values (not modified)
+     * @param out receives the {@link #bins()} powers
+     */
+    public void power(double[] x, double[] out) {
+        double[] wr = work[0];
+        double[] wi = work[1];
+        if (radix2) {
+            System.arraycopy(x, 0, wr, 0, n);
+            java.util.Arrays.fill(wi, 0.0);
+            FastFourierTransformer.transformInPlace(work, DftNormalization.STANDARD, TransformType.FORWARD);
+        } else {
+            convolve(x);
+        }
+        // Bluestein: X_k = chirp_k · (a ∗ b)_k with |chirp_k| = 1, so the power needs no chirp
+        for (int k = 0; k <= n / 2; k++) {
+            out[k] = wr[k] * wr[k] + wi[k] * wi[k];
+        }
     }
 
     /**
@@ -81,7 +110,7 @@ final class Fourier {
      * @param re receives the n real parts
      * @param im receives the n imaginary parts
      */
-    void transform(double[] x, double[] re, double[] im) {
+    public void transform(double[] x, double[] re, double[] im) {
         double[] wr = work[0];
         double[] wi = work[1];
         if (radix2) {
@@ -92,7 +121,20 @@ final class Fourier {
             System.arraycopy(wi, 0, im, 0, n);
             return;
         }
-        // a_j = x_j e^{−iθ_j}, zero-padded to m
+        convolve(x);
+        // X_k = e^{−iθ_k} (a ∗ b)_k
+        for (int k = 0; k < n; k++) {
+            double cr = wr[k];
+            double ci = wi[k];
+            re[k] = cr * chirpCos[k] + ci * chirpSin[k];
+            im[k] = ci * chirpCos[k] - cr * chirpSin[k];
+        }
+    }
+
+    /** Bluestein's circular convolution (a ∗ b) into the work buffers, a_j = x_j e^{−iθ_j} zero-padded to m. */
+    private void convolve(double[] x) {
+        double[] wr = work[0];
+        double[] wi = work[1];
         for (int j = 0; j < n; j++) {
             wr[j] = x[j] * chirpCos[j];
             wi[j] = -x[j] * chirpSin[j];
@@ -107,13 +149,6 @@ final class Fourier {
             wi[k] = ar * kernelIm[k] + ai * kernelRe[k];
         }
         FastFourierTransformer.transformInPlace(work, DftNormalization.STANDARD, TransformType.INVERSE);
-        // X_k = e^{−iθ_k} (a ∗ b)_k
-        for (int k = 0; k < n; k++) {
-            double cr = wr[k];
-            double ci = wi[k];
-            re[k] = cr * chirpCos[k] + ci * chirpSin[k];
-            im[k] = ci * chirpCos[k] - cr * chirpSin[k];
-        }
     }
 
     /**

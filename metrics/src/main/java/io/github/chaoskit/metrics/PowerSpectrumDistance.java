@@ -1,5 +1,6 @@
 package io.github.chaoskit.metrics;
 
+import io.github.chaoskit.invariants.Fourier;
 import io.github.chaoskit.trajectory.Trajectory;
 
 /**
@@ -10,7 +11,7 @@ import io.github.chaoskit.trajectory.Trajectory;
  *
  * <p>Per coordinate i, with z the z-scored series (mean removed, divided by the sample std):
  * <pre>
- * P_k = |Σ_t z_t e^{−2πi kt/T}|²,  k = 0 … ⌊T/2⌋          (one-sided, any T; see PowerSpectrum)
+ * P_k = |Σ_t z_t e^{−2πi kt/T}|²,  k = 0 … ⌊T/2⌋          (one-sided, any T; see Fourier)
  * P̃ = Gaussian smoothing of P, kernel std σ_s = 20 bins, radius ⌊4σ_s + ½⌋, "reflect" edges
  *     (scipy.ndimage.gaussian_filter1d(P, σ_s, mode='reflect', truncate=4))
  * p = max(P̃, 0)/Σ max(P̃, 0),   q likewise for the generated series
@@ -76,7 +77,7 @@ public final class PowerSpectrumDistance implements Metric {
         double[] f = forecast.values();
         Checks.finite(name(), "truth", y, d);
         Checks.finite(name(), "forecast", f, d);
-        PowerSpectrum spectrum = new PowerSpectrum(n);
+        Fourier spectrum = new Fourier(n);
         int bins = spectrum.bins();
         double[] kernel = kernel(smoothing);
         double[] col = new double[n];

@@ -199,7 +199,7 @@ class LongTermMetricsTest {
             for (int i = 0; i < n; i++) {
                 x[i] = rng.nextGaussian();
             }
-            PowerSpectrum ps = new PowerSpectrum(n);
+            io.github.chaoskit.invariants.Fourier ps = new io.github.chaoskit.invariants.Fourier(n);
             double[] out = new double[ps.bins()];
             ps.power(x, out);
             for (int k = 0; k <= n / 2; k++) {
