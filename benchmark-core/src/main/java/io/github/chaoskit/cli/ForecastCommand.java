@@ -170,8 +170,12 @@ final class ForecastCommand implements Callable<Integer> {
             o.println("forecast: " + out);
         }
         if (explain) {
+            String text = model.explain();
             o.println();
-            o.print(model.explain());
+            o.print(text);
+            if (!text.endsWith("\n")) {
+                o.println();
+            }
         }
         return 0;
     }
