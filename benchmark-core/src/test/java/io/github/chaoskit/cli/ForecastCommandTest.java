@@ -36,9 +36,9 @@ class ForecastCommandTest {
         assertEquals(0, r.code(), r.err());
         String out = r.out();
         assertTrue(out.contains("Lyapunov spectrum of the learned map"), out);
-        assertTrue(out.matches("(?s).*symbolic code: \\d+ of 4 linear subregions visited.*"), out);
+        assertTrue(out.matches("(?s).*symbolic code: \\d+ of 1024 linear subregions visited.*"), out);
         assertTrue(out.contains("fixed points of the visited regions"), out);
-        assertTrue(out.contains("ReLU units P = 2"), out);
+        assertTrue(out.contains("ReLU units P = 10"), out);
         assertTrue(out.contains("valid prediction time"), out);
         SystemData data = new LyapunovProtocol().prepare(Catalog.get("Lorenz"), Budget.QUICK);
         Window w = data.windows().get(0);

@@ -31,6 +31,15 @@ public final class Settings {
 
     /**
      * @param key setting name
+     * @return true if the setting is given as the word {@code auto} (any case): the method chooses the value
+     */
+    public boolean isAuto(String key) {
+        String v = values.get(key);
+        return v != null && v.trim().equalsIgnoreCase("auto");
+    }
+
+    /**
+     * @param key setting name
      * @param def default
      * @param min smallest allowed value
      * @return the integer value

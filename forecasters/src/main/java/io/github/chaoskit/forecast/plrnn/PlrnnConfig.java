@@ -12,7 +12,8 @@ import java.util.Objects;
  * <caption>defaults</caption>
  * <tr><th>setting</th><th>PLRNN</th><th>(clipped) shPLRNN</th><th>AL-RNN</th></tr>
  * <tr><td>latent M</td><td>N + 12</td><td>N</td><td>max(20, N + 10)</td></tr>
- * <tr><td>hidden L / ReLU units P</td><td>–</td><td>L = 50</td><td>P = 2</td></tr>
+ * <tr><td>hidden L / ReLU units P</td><td>–</td><td>L = 50</td><td>P = ⌊M/2⌋ (the paper's Lorenz-63 set-up:
+ *     2; see {@link AlRnnProvider})</td></tr>
  * <tr><td>forcing</td><td>sparse, τ automatic</td><td>GTF</td><td>sparse, τ automatic</td></tr>
  * <tr><td>α (GTF)</td><td>–</td><td>product bound, α₀ = 1, every 5 batches, γ_α scaled to the budget
  *     (0.999 in the paper)</td><td>–</td></tr>
@@ -36,7 +37,8 @@ import java.util.Objects;
  * @param latent latent dimension: M ≥ N if positive; 0 chooses the architecture's default from N;
  *     −k means M = N + k
  * @param hidden shPLRNN hidden width L
- * @param reluUnits AL-RNN number P of ReLU units (the last P latent units), 0 ≤ P ≤ M
+ * @param reluUnits AL-RNN number P of ReLU units (the last P latent units), 0 ≤ P ≤ M;
+ *     {@link #AUTO_RELU_UNITS} (−1, the default) takes ⌊M/2⌋
  * @param forcing teacher-forcing scheme
  * @param tau sparse-forcing interval τ: the observed units are replaced by data every τ steps;
  *     {@link #AUTO_TAU} (0, the default) takes the first lag k ≥ 1 at which the training data's
@@ -118,6 +120,9 @@ public record PlrnnConfig(
     /** Largest automatically chosen sparse-forcing interval. */
     public static final int MAX_AUTO_TAU = 16;
 
+    /** Value of {@code reluUnits} that chooses P = ⌊M/2⌋ for the AL-RNN. */
+    public static final int AUTO_RELU_UNITS = -1;
+
     /** Value of {@code alphaDecay} that scales the annealing to the training budget. */
     public static final double AUTO_ALPHA_DECAY = -1;
 
@@ -171,7 +176,7 @@ public record PlrnnConfig(
         Objects.requireNonNull(optimizer, "optimizer");
         check(latent > Integer.MIN_VALUE, "latent", latent, "> Integer.MIN_VALUE");
         check(hidden >= 1, "hidden", hidden, "≥ 1");
-        check(reluUnits >= 0, "reluUnits", reluUnits, "≥ 0");
+        check(reluUnits >= 0 || reluUnits == AUTO_RELU_UNITS, "reluUnits", reluUnits, "≥ 0 (−1 = automatic)");
         check(tau >= 0, "tau", tau, "≥ 1 (0 = automatic)");
         check(alpha >= 0 && alpha <= 1, "alpha", alpha, "in [0, 1]");
         check(alphaDecay == AUTO_ALPHA_DECAY || alphaDecay >= 0 && alphaDecay <= 1, "alphaDecay", alphaDecay,
@@ -235,6 +240,14 @@ public record PlrnnConfig(
                     + m);
         }
         return m;
+    }
+
+    /**
+     * @param m the latent dimension (from {@link #latentFor(int)})
+     * @return the AL-RNN's number P of ReLU units: the configured one, or ⌊M/2⌋ when automatic
+     */
+    public int reluUnitsFor(int m) {
+        return reluUnits == AUTO_RELU_UNITS ? m / 2 : reluUnits;
     }
 
     /** @return γ_α, resolving {@link #AUTO_ALPHA_DECAY} from the budget. */
@@ -323,7 +336,7 @@ public record PlrnnConfig(
         private Architecture architecture;
         private int latent;
         private int hidden = 50;
-        private int reluUnits = 2;
+        private int reluUnits = AUTO_RELU_UNITS;
         private Forcing forcing;
         private int tau = AUTO_TAU;
         private AlphaMethod alphaMethod = AlphaMethod.PRODUCT_BOUND;

@@ -94,7 +94,7 @@ public final class PlrnnTrainer implements AutoCloseable {
         this.data = standardized.clone();
         this.len = effectiveLength(config.sequenceLengthFor(data, n), rows);
         int m = config.latentFor(n);
-        LatentMap map = LatentMap.of(config.architecture(), m, config.hidden(), config.reluUnits(),
+        LatentMap map = LatentMap.of(config.architecture(), m, config.hidden(), config.reluUnitsFor(m),
                 config.convergenceThreshold());
         this.net = new Network(map, n);
         this.rng = new Well19937c(seed);

@@ -112,6 +112,7 @@ public final class LorenzReproduction {
         if (what.equals("alrnn") || what.equals("all")) {
             Map<String, String> s = new LinkedHashMap<>(settings);
             s.putIfAbsent("epochs", "1000");
+            s.putIfAbsent("relu", "2"); // the paper's Lorenz-63 set-up (the provider's default is M/2)
             PlrnnForecaster f = (PlrnnForecaster) new AlRnnProvider().create(s);
             run(f, trainTr, testTr, seed);
         }

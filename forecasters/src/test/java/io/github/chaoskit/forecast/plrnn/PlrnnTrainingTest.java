@@ -29,7 +29,7 @@ class PlrnnTrainingTest {
             .transientTime(20).build().generate(Catalog.get("Lorenz"), 3000);
 
     static PlrnnConfig.Builder small(Architecture a) {
-        return PlrnnConfig.builder(a).hidden(20).latent(a == Architecture.ALRNN ? 8 : 0).tau(8).sequenceLength(50)
+        return PlrnnConfig.builder(a).hidden(20).latent(a == Architecture.ALRNN ? 8 : 0).reluUnits(2).tau(8).sequenceLength(50)
                 .batchSize(8).batchesPerEpoch(20).epochs(12).learningRate(1e-2, 1e-3);
     }
 
@@ -351,7 +351,13 @@ class PlrnnTrainingTest {
         PlrnnConfig al = ((PlrnnForecaster) Forecasters.get("alrnn").create()).config();
         assertEquals(PlrnnConfig.Forcing.SPARSE, al.forcing());
         assertEquals(20, al.latentFor(3));
-        assertEquals(2, al.reluUnits());
+        assertEquals(PlrnnConfig.AUTO_RELU_UNITS, al.reluUnits());
+        assertEquals(10, al.reluUnitsFor(al.latentFor(3)));
+        assertEquals(15, al.reluUnitsFor(al.latentFor(20)), "M = N + 10 = 30 for N = 20");
+        PlrnnConfig two = ((PlrnnForecaster) Forecasters.get("alrnn").create(Map.of("relu", "2"))).config();
+        assertEquals(2, two.reluUnitsFor(two.latentFor(3)));
+        PlrnnConfig auto = ((PlrnnForecaster) Forecasters.get("alrnn").create(Map.of("relu", "auto"))).config();
+        assertEquals(al, auto);
         PlrnnConfig sh = ((PlrnnForecaster) Forecasters.get("shplrnn").create(Map.of("clipped", "false")))
                 .config();
         assertEquals(Architecture.SHALLOW, sh.architecture());
