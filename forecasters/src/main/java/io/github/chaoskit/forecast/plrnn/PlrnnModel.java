@@ -387,7 +387,7 @@ public class PlrnnModel implements FittedModel {
         StringBuilder sb = new StringBuilder();
         sb.append(name).append(": ").append(architecture()).append(", latent M = ").append(net.m).append(", observed N = ")
                 .append(net.n).append(", ").append(net.size).append(" parameters, trained on ").append(systemName)
-                .append(String.format(Locale.ROOT, " (Δt = %s)%n", dt));
+                .append(String.format(Locale.ROOT, " (Δt = %.6g)%n", dt));
         sb.append("training: ").append(report).append(System.lineSeparator());
         try {
             double[] lambda = lyapunovSpectrum(EXPLAIN_TRANSIENT, EXPLAIN_STEPS);
