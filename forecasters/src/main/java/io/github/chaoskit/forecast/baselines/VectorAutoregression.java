@@ -1,5 +1,6 @@
 package io.github.chaoskit.forecast.baselines;
 
+import io.github.chaoskit.forecast.Grid;
 import io.github.chaoskit.forecast.FittedModel;
 import io.github.chaoskit.forecast.Forecaster;
 import io.github.chaoskit.forecast.ForecasterProvider;
@@ -7,8 +8,6 @@ import io.github.chaoskit.forecast.Settings;
 import io.github.chaoskit.forecast.internal.Forecasts;
 import io.github.chaoskit.forecast.internal.Ridge;
 import io.github.chaoskit.trajectory.Trajectory;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,16 +39,7 @@ public final class VectorAutoregression implements ForecasterProvider {
 
     @Override
     public List<Map<String, String>> grid() {
-        List<Map<String, String>> g = new ArrayList<>();
-        for (String p : new String[] {"1", "2", "4", "8"}) {
-            for (String r : new String[] {"1e-8", "1e-6", "1e-4"}) {
-                Map<String, String> m = new LinkedHashMap<>();
-                m.put("p", p);
-                m.put("ridge", r);
-                g.add(m);
-            }
-        }
-        return g;
+        return Grid.of().with("p", "1", "2", "4", "8").with("ridge", "1e-8", "1e-6", "1e-4").list();
     }
 
     /** A VAR(p) forecaster with fixed settings. */

@@ -1,5 +1,6 @@
 package io.github.chaoskit.forecast.esn;
 
+import io.github.chaoskit.forecast.Grid;
 import io.github.chaoskit.forecast.FittedModel;
 import io.github.chaoskit.forecast.Forecaster;
 import io.github.chaoskit.forecast.ForecasterProvider;
@@ -7,7 +8,6 @@ import io.github.chaoskit.forecast.Settings;
 import io.github.chaoskit.forecast.internal.Forecasts;
 import io.github.chaoskit.forecast.internal.Ridge;
 import io.github.chaoskit.trajectory.Trajectory;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -267,22 +267,8 @@ public final class EchoStateNetwork implements ForecasterProvider {
      */
     @Override
     public List<Map<String, String>> grid() {
-        List<Map<String, String>> g = new ArrayList<>();
-        for (String leak : new String[] {"0.3", "1"}) {
-            for (String rho : new String[] {"0.6", "1.2"}) {
-                for (String in : new String[] {"0.3", "1"}) {
-                    for (String ridge : new String[] {"1e-6", "1e-4"}) {
-                        Map<String, String> m = new LinkedHashMap<>();
-                        m.put("leak", leak);
-                        m.put("spectral_radius", rho);
-                        m.put("input_scaling", in);
-                        m.put("ridge", ridge);
-                        g.add(m);
-                    }
-                }
-            }
-        }
-        return g;
+        return Grid.of().with("leak", "0.3", "1").with("spectral_radius", "0.6", "1.2")
+                .with("input_scaling", "0.3", "1").with("ridge", "1e-6", "1e-4").list();
     }
 
     /** An echo state network with fixed hyper-parameters. */

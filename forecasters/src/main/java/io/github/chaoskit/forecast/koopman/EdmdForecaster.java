@@ -1,13 +1,12 @@
 package io.github.chaoskit.forecast.koopman;
 
+import io.github.chaoskit.forecast.Grid;
 import io.github.chaoskit.forecast.FittedModel;
 import io.github.chaoskit.forecast.Forecaster;
 import io.github.chaoskit.forecast.ForecasterProvider;
 import io.github.chaoskit.forecast.Settings;
 import io.github.chaoskit.forecast.internal.Forecasts;
 import io.github.chaoskit.trajectory.Trajectory;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,16 +78,7 @@ public final class EdmdForecaster implements ForecasterProvider {
     /** Monomial degrees 2–4 × ridge 1e-10, 1e-7, 1e-4, re-lifted. */
     @Override
     public List<Map<String, String>> grid() {
-        List<Map<String, String>> g = new ArrayList<>();
-        for (String deg : new String[] {"2", "3", "4"}) {
-            for (String r : new String[] {"1e-10", "1e-7", "1e-4"}) {
-                Map<String, String> m = new LinkedHashMap<>();
-                m.put("degree", deg);
-                m.put("ridge", r);
-                g.add(m);
-            }
-        }
-        return g;
+        return Grid.of().with("degree", "2", "3", "4").with("ridge", "1e-10", "1e-7", "1e-4").list();
     }
 
     /** An EDMD forecaster with fixed settings. */

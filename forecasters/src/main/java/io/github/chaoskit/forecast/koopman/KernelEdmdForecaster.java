@@ -1,13 +1,12 @@
 package io.github.chaoskit.forecast.koopman;
 
+import io.github.chaoskit.forecast.Grid;
 import io.github.chaoskit.forecast.FittedModel;
 import io.github.chaoskit.forecast.Forecaster;
 import io.github.chaoskit.forecast.ForecasterProvider;
 import io.github.chaoskit.forecast.Settings;
 import io.github.chaoskit.forecast.internal.Forecasts;
 import io.github.chaoskit.trajectory.Trajectory;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,16 +64,7 @@ public final class KernelEdmdForecaster implements ForecasterProvider {
 
     @Override
     public List<Map<String, String>> grid() {
-        List<Map<String, String>> g = new ArrayList<>();
-        for (String w : new String[] {"1", "2", "4"}) {
-            for (String c : new String[] {"1e-14", "1e-11"}) {
-                Map<String, String> m = new LinkedHashMap<>();
-                m.put("width", w);
-                m.put("cutoff", c);
-                g.add(m);
-            }
-        }
-        return g;
+        return Grid.of().with("width", "1", "2", "4").with("cutoff", "1e-14", "1e-11").list();
     }
 
     /** A kernel EDMD forecaster with fixed settings. */

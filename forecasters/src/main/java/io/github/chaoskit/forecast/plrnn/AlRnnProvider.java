@@ -1,7 +1,7 @@
 package io.github.chaoskit.forecast.plrnn;
 
+import io.github.chaoskit.forecast.Grid;
 import io.github.chaoskit.forecast.Settings;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,10 +64,6 @@ public final class AlRnnProvider extends PlrnnProviderSupport {
 
     @Override
     public List<Map<String, String>> grid() {
-        List<Map<String, String>> g = new ArrayList<>();
-        for (String p : new String[] {"2", "5", "10"}) {
-            g.add(entry("relu", p));
-        }
-        return g;
+        return Grid.of().with("relu", "2", "5", "10").list();
     }
 }

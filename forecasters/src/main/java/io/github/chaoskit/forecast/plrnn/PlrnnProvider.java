@@ -1,6 +1,7 @@
 package io.github.chaoskit.forecast.plrnn;
 
 import io.github.chaoskit.forecast.Settings;
+import io.github.chaoskit.forecast.Grid;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,6 @@ public final class PlrnnProvider extends PlrnnProviderSupport {
 
     @Override
     public List<Map<String, String>> grid() {
-        return List.of(entry("latent", "+6"), entry("latent", "+12"), entry("latent", "+24"));
+        return Grid.of().with("latent", "+6", "+12", "+24").list();
     }
 }

@@ -4,7 +4,6 @@ import io.github.chaoskit.forecast.Forecaster;
 import io.github.chaoskit.forecast.ForecasterProvider;
 import io.github.chaoskit.forecast.Settings;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -155,13 +154,5 @@ abstract class PlrnnProviderSupport implements ForecasterProvider {
             parts.add(e.getKey() + "=" + e.getValue().trim());
         }
         return name() + "(" + String.join(",", parts) + ")";
-    }
-
-    static Map<String, String> entry(String... kv) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put(kv[i], kv[i + 1]);
-        }
-        return m;
     }
 }

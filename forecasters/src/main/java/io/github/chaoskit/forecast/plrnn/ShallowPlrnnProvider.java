@@ -1,7 +1,7 @@
 package io.github.chaoskit.forecast.plrnn;
 
+import io.github.chaoskit.forecast.Grid;
 import io.github.chaoskit.forecast.Settings;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,12 +49,6 @@ public final class ShallowPlrnnProvider extends PlrnnProviderSupport {
 
     @Override
     public List<Map<String, String>> grid() {
-        List<Map<String, String>> g = new ArrayList<>();
-        for (String h : new String[] {"50", "100"}) {
-            for (String t : new String[] {"auto", "50"}) {
-                g.add(entry("hidden", h, "sequenceLength", t));
-            }
-        }
-        return g;
+        return Grid.of().with("hidden", "50", "100").with("sequenceLength", "auto", "50").list();
     }
 }
