@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -35,6 +34,11 @@ public final class AlRnnModel extends PlrnnModel {
     public static final int DEFAULT_TRANSIENT = 1000;
     /** Length of the default free run behind {@link #fixedPoints()}. */
     public static final int DEFAULT_STEPS = 20_000;
+
+    /** Most region-to-region transitions {@link #explain()} lists (the rest are summed). */
+    static final int EXPLAIN_TRANSITIONS = 24;
+    /** Most fixed points {@link #explain()} lists (the rest are summarised). */
+    static final int EXPLAIN_FIXED_POINTS = 16;
 
     private final int p;
 
@@ -222,24 +226,46 @@ public final class AlRnnModel extends PlrnnModel {
             sb.append(' ').append(code[i]);
         }
         sb.append(nl);
-        Map<Long, Map<Long, Integer>> moves = new TreeMap<>();
+        Map<List<Long>, Integer> moves = new LinkedHashMap<>();
         for (int i = 1; i < code.length; i++) {
             if (code[i] != code[i - 1]) {
-                moves.computeIfAbsent(code[i - 1], k -> new TreeMap<>()).merge(code[i], 1, Integer::sum);
+                moves.merge(List.of(code[i - 1], code[i]), 1, Integer::sum);
             }
         }
-        sb.append("  transitions between regions (from -> to: count):");
-        if (moves.isEmpty()) {
+        List<Map.Entry<List<Long>, Integer>> byCount = new ArrayList<>(moves.entrySet());
+        byCount.sort((x, y) -> !x.getValue().equals(y.getValue()) ? Integer.compare(y.getValue(), x.getValue())
+                : x.getKey().get(0).equals(y.getKey().get(0)) ? Long.compare(x.getKey().get(1), y.getKey().get(1))
+                : Long.compare(x.getKey().get(0), y.getKey().get(0)));
+        sb.append("  transitions between regions, most frequent first (from -> to: count):");
+        if (byCount.isEmpty()) {
             sb.append(" none");
         }
-        for (Map.Entry<Long, Map<Long, Integer>> e : moves.entrySet()) {
-            for (Map.Entry<Long, Integer> t : e.getValue().entrySet()) {
-                sb.append(' ').append(e.getKey()).append("->").append(t.getKey()).append(": ").append(t.getValue());
+        int rest = 0;
+        for (int i = 0; i < byCount.size(); i++) {
+            Map.Entry<List<Long>, Integer> e = byCount.get(i);
+            if (i < EXPLAIN_TRANSITIONS) {
+                sb.append(' ').append(e.getKey().get(0)).append("->").append(e.getKey().get(1)).append(": ")
+                        .append(e.getValue());
+            } else {
+                rest += e.getValue();
             }
         }
-        sb.append(nl).append("fixed points of the visited regions (observed coordinates in data units):").append(nl);
-        for (FixedPoint fp : fps) {
-            sb.append("  ").append(fp).append(nl);
+        if (byCount.size() > EXPLAIN_TRANSITIONS) {
+            sb.append(" … ").append(byCount.size() - EXPLAIN_TRANSITIONS).append(" more pairs: ").append(rest);
+        }
+        sb.append(nl).append("fixed points of the visited regions, most visited first (observed coordinates in data "
+                + "units):").append(nl);
+        double restOccupancy = 0;
+        for (int i = 0; i < fps.size(); i++) {
+            if (i < EXPLAIN_FIXED_POINTS) {
+                sb.append("  ").append(fps.get(i)).append(nl);
+            } else {
+                restOccupancy += fps.get(i).occupancy();
+            }
+        }
+        if (fps.size() > EXPLAIN_FIXED_POINTS) {
+            sb.append(String.format(Locale.ROOT, "  … %d more regions, together occupancy %.3f%n",
+                    fps.size() - EXPLAIN_FIXED_POINTS, restOccupancy));
         }
         return sb.toString();
     }

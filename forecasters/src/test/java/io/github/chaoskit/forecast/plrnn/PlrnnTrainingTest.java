@@ -239,14 +239,66 @@ class PlrnnTrainingTest {
 
     @Test
     void explanationOfAnAlRnnMatchesItsCodeFixedPointsAndSpectrum() {
-        AlRnnModel m = (AlRnnModel) new PlrnnForecaster(small(Architecture.ALRNN).build()).fit(LORENZ, 4);
+        checkExplanation((AlRnnModel) new PlrnnForecaster(small(Architecture.ALRNN).build()).fit(LORENZ, 4));
+        // a hand-built model visiting many regions, so the listing is cut and summarised: 8 linear units
+        // rotating in 4 planes at incommensurate angles, 8 ReLU units z_{8+k}' = z_{8+k}/2 + z_k following
+        // their signs (the ReLU outputs feed nothing back, so the orbit is bounded and quasi-periodic)
+        int m = 16;
+        Network net = new Network(LatentMap.of(Architecture.ALRNN, m, 1, 8, 0.95), 2);
+        double[] th = new double[net.size];
+        double[] angles = {0.3, 0.7 * Math.sqrt(2), 1.1 * Math.sqrt(3), 2.0};
+        for (int b = 0; b < 4; b++) {
+            int i = 2 * b;
+            double c = Math.cos(angles[b]);
+            double s = Math.sin(angles[b]);
+            th[m + i * m + i] = c;
+            th[m + i * m + i + 1] = -s;
+            th[m + (i + 1) * m + i] = s;
+            th[m + (i + 1) * m + i + 1] = c;
+        }
+        for (int k = 0; k < 8; k++) {
+            th[8 + k] = 0.5;
+            th[m + (8 + k) * m + k] = 1;
+        }
+        for (int i = net.obs; i < net.size; i++) {
+            th[i] = 0.3 + 0.05 * (i - net.obs); // z1 = [x; L x]: every unit starts away from 0
+        }
+        PlrnnConfig cfg = PlrnnConfig.builder(Architecture.ALRNN).latent(m).reluUnits(8).build();
+        AlRnnModel wide = new AlRnnModel(net, th, new double[2], new double[] {1, 1}, 1, new double[] {1, 0.3}, cfg,
+                null, "rotations", "test", 16);
+        int visited = checkExplanation(wide);
+        assertTrue(visited > AlRnnModel.EXPLAIN_FIXED_POINTS, "the rotation model visits " + visited + " regions");
+        // J = [[R, 0], [I, I/2]]: eigenvalues of modulus 1 (×8) and 1/2 (×8); the finite-time QR estimate
+        // carries an O(1/steps) transient from the off-diagonal block
+        double[] lyap = wide.lyapunovSpectrum(0, 20_000);
+        assertEquals(0, lyap[0], 1e-4, "rotations are neutral");
+        assertEquals(0, lyap[7], 1e-4, "rotations are neutral");
+        assertEquals(Math.log(0.5), lyap[8], 1e-4, "the ReLU units contract by 1/2");
+        assertEquals(Math.log(0.5), lyap[m - 1], 1e-4, "the ReLU units contract by 1/2");
+    }
+
+    /** Checks an AL-RNN's explanation against its code, fixed points and spectrum; @return regions visited. */
+    private static int checkExplanation(AlRnnModel m) {
         String text = m.explain();
+        int p = m.reluUnits();
         long[] code = m.symbolicCode(AlRnnModel.DEFAULT_TRANSIENT, AlRnnModel.DEFAULT_STEPS);
         List<AlRnnModel.FixedPoint> fps = m.fixedPoints(code);
-        assertTrue(text.contains("symbolic code: " + fps.size() + " of 4 linear subregions visited in "
+        assertTrue(text.contains("symbolic code: " + fps.size() + " of " + (1 << p) + " linear subregions visited in "
                 + AlRnnModel.DEFAULT_STEPS + " steps"), text);
-        for (AlRnnModel.FixedPoint fp : fps) {
-            assertTrue(text.contains("  " + fp), "fixed point line missing: " + fp + "\n" + text);
+        double rest = 0;
+        for (int i = 0; i < fps.size(); i++) {
+            AlRnnModel.FixedPoint fp = fps.get(i);
+            if (i < AlRnnModel.EXPLAIN_FIXED_POINTS) {
+                assertTrue(text.contains("  " + fp + System.lineSeparator()), "fixed point line missing: " + fp
+                        + "\n" + text);
+            } else {
+                assertFalse(text.contains("  " + fp + System.lineSeparator()), "listed beyond the cap: " + fp);
+                rest += fp.occupancy();
+            }
+        }
+        if (fps.size() > AlRnnModel.EXPLAIN_FIXED_POINTS) {
+            assertTrue(text.contains(String.format(java.util.Locale.ROOT, "  … %d more regions, together occupancy %.3f",
+                    fps.size() - AlRnnModel.EXPLAIN_FIXED_POINTS, rest)), text);
         }
         // the listed transitions add up to the number of region changes in the code
         int changes = 0;
@@ -255,15 +307,22 @@ class PlrnnTrainingTest {
         }
         String moves = text.lines().filter(l -> l.contains("transitions between regions")).findFirst().orElseThrow();
         int listed = 0;
-        for (String part : moves.substring(moves.indexOf("count):") + 7).trim().split(" (?=\\d+->)")) {
-            if (!part.equals("none")) {
-                listed += Integer.parseInt(part.substring(part.lastIndexOf(' ') + 1));
-            }
+        int pairs = 0;
+        java.util.regex.Matcher pair = java.util.regex.Pattern.compile("(\\d+)->(\\d+): (\\d+)").matcher(moves);
+        while (pair.find()) {
+            listed += Integer.parseInt(pair.group(3));
+            pairs++;
+        }
+        assertTrue(pairs <= AlRnnModel.EXPLAIN_TRANSITIONS, moves);
+        java.util.regex.Matcher more = java.util.regex.Pattern.compile("more pairs: (\\d+)").matcher(moves);
+        if (more.find()) {
+            listed += Integer.parseInt(more.group(1));
         }
         assertEquals(changes, listed, moves);
         double[] lyap = m.lyapunovSpectrum(PlrnnModel.EXPLAIN_TRANSIENT, PlrnnModel.EXPLAIN_STEPS);
         assertTrue(text.contains(String.format(java.util.Locale.ROOT, "λ1 = %.4f", lyap[0])), text);
-        assertTrue(text.contains("linear units: " + (m.latentDimension() - 2) + ", ReLU units P = 2"), text);
+        assertTrue(text.contains("linear units: " + (m.latentDimension() - p) + ", ReLU units P = " + p), text);
+        return fps.size();
     }
 
     @Test
