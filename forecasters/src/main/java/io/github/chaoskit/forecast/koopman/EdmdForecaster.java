@@ -30,14 +30,19 @@ import java.util.Set;
  *       approximated kernel {@code exp(−γ‖x−y‖²)};</li>
  *   <li>{@code ridge} [1e-10]: Tikhonov λ relative to the normalised Gram matrix (z-scored data);</li>
  *   <li>{@code rank} [0]: 0 for the Tikhonov (Cholesky) solve, r ≥ 1 for the rank-r truncated SVD;</li>
- *   <li>{@code mode} [relift]: {@code relift} or {@code linear}.</li>
+ *   <li>{@code mode} [relift]: {@code relift}, {@code linear} or {@code modes} (Koopman mode
+ *       expansion over the eigenpairs ResDMD accepts, {@link ForecastMode#MODES});</li>
+ *   <li>{@code residual} [{@value #DEFAULT_RESIDUAL}]: ResDMD's ε for {@code modes}.</li>
  * </ul>
  * Every random choice (RBF centres, Fourier features) takes the seed given to {@code fit}.
  */
 public final class EdmdForecaster implements ForecasterProvider {
 
+    /** Default ResDMD residual threshold ε of the {@code modes} forecast. */
+    public static final double DEFAULT_RESIDUAL = 0.1;
+
     static final Set<String> KEYS = Set.of("dictionary", "degree", "delays", "centres", "width", "centring",
-            "features", "gamma", "ridge", "rank", "mode");
+            "features", "gamma", "ridge", "rank", "mode", "residual");
 
     @Override
     public String name() {
@@ -58,7 +63,8 @@ public final class EdmdForecaster implements ForecasterProvider {
         ForecastMode mode = ForecastMode.parse(settings.getOrDefault("mode", "relift"));
         return new Configured(dict, s.integer("degree", 3, 1), s.integer("delays", 0, 0), s.integer("centres", 100, 1),
                 s.real("width", 1.0, Double.MIN_VALUE), centring, s.integer("features", 200, 1),
-                s.real("gamma", 0.5, Double.MIN_VALUE), s.real("ridge", 1e-10, 0), s.integer("rank", 0, 0), mode);
+                s.real("gamma", 0.5, Double.MIN_VALUE), s.real("ridge", 1e-10, 0), s.integer("rank", 0, 0), mode,
+                s.real("residual", DEFAULT_RESIDUAL, 0));
     }
 
     static String choice(Map<String, String> settings, String key, String def, String... allowed) {
@@ -94,9 +100,11 @@ public final class EdmdForecaster implements ForecasterProvider {
         private final double ridge;
         private final int rank;
         private final ForecastMode mode;
+        private final double residual;
 
         Configured(String dictionary, int degree, int delays, int centres, double width, String centring, int features,
-                double gamma, double ridge, int rank, ForecastMode mode) {
+                double gamma, double ridge, int rank, ForecastMode mode, double residual) {
+            this.residual = residual;
             this.dictionary = dictionary;
             this.degree = degree;
             this.delays = delays;
@@ -131,7 +139,11 @@ public final class EdmdForecaster implements ForecasterProvider {
             if (rank > 0) {
                 sb.append(",rank=").append(rank);
             }
-            return sb.append(",mode=").append(mode).append(')').toString();
+            sb.append(",mode=").append(mode);
+            if (mode == ForecastMode.MODES) {
+                sb.append(",residual=").append(residual);
+            }
+            return sb.append(')').toString();
         }
 
         @Override
@@ -169,7 +181,7 @@ public final class EdmdForecaster implements ForecasterProvider {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name() + ": " + e.getMessage(), e);
             }
-            return new KoopmanModel(op, mode, mom[0], mom[1], name());
+            return new KoopmanModel(op, mode, mom[0], mom[1], name(), p[0], p[1], residual);
         }
     }
 }

@@ -16,10 +16,18 @@ public enum ForecastMode {
      * state read from ψ_n by the readout B. The Koopman answer; a finite linear model cannot sustain
      * chaos, so orbits decay onto the |μ| ≈ 1 modes.
      */
-    LINEAR;
+    LINEAR,
+    /**
+     * Koopman mode expansion over the eigenpairs that pass ResDMD's residual test (Colbrook and
+     * Townsend 2024, Commun. Pure Appl. Math. 77, 221–283): {@code x̂_t = Re Σ_j μ_jᵗ φ_j(x_0) ξ_j}
+     * over the pairs whose residual on the training snapshots is at most ε. With every pair kept it
+     * is {@link #LINEAR}; dropping the spurious pairs keeps only the dynamics the dictionary
+     * resolves (for a chaotic system typically the constant function and a few slow modes).
+     */
+    MODES;
 
     /**
-     * @param s "relift" or "linear" (any case)
+     * @param s "relift", "linear" or "modes" (any case)
      * @return the mode
      * @throws IllegalArgumentException naming the value otherwise
      */
@@ -30,8 +38,10 @@ public enum ForecastMode {
                 return RELIFT;
             case "linear":
                 return LINEAR;
+            case "modes":
+                return MODES;
             default:
-                throw new IllegalArgumentException("forecast mode '" + s + "' is not relift or linear");
+                throw new IllegalArgumentException("forecast mode '" + s + "' is not relift, linear or modes");
         }
     }
 

@@ -42,14 +42,14 @@ public final class KernelEdmdForecaster implements ForecasterProvider {
 
     @Override
     public Forecaster create(Map<String, String> settings) {
-        Settings s = new Settings(name(), settings, Set.of("points", "width", "rank", "cutoff", "mode"));
+        Settings s = new Settings(name(), settings, Set.of("points", "width", "rank", "cutoff", "mode", "residual"));
         ForecastMode mode = ForecastMode.parse(settings.getOrDefault("mode", "relift"));
         double cutoff = s.real("cutoff", 1e-12, 0);
         if (cutoff >= 1) {
             throw new IllegalArgumentException("kedmd: cutoff = " + cutoff + " must be below 1");
         }
         return new Kedmd(s.integer("points", 1000, 2), s.real("width", 2.0, Double.MIN_VALUE),
-                s.integer("rank", 1000, 1), cutoff, mode);
+                s.integer("rank", 1000, 1), cutoff, mode, s.real("residual", EdmdForecaster.DEFAULT_RESIDUAL, 0));
     }
 
     /** Bandwidth factors 1, 2, 4 × cutoff 1e-14, 1e-11, re-lifted. */
@@ -74,8 +74,10 @@ public final class KernelEdmdForecaster implements ForecasterProvider {
         private final int rank;
         private final double cutoff;
         private final ForecastMode mode;
+        private final double residual;
 
-        Kedmd(int points, double width, int rank, double cutoff, ForecastMode mode) {
+        Kedmd(int points, double width, int rank, double cutoff, ForecastMode mode, double residual) {
+            this.residual = residual;
             this.points = points;
             this.width = width;
             this.rank = rank;
@@ -86,7 +88,7 @@ public final class KernelEdmdForecaster implements ForecasterProvider {
         @Override
         public String name() {
             return "kedmd(points=" + points + ",width=" + width + ",rank=" + rank + ",cutoff=" + cutoff + ",mode="
-                    + mode + ")";
+                    + mode + (mode == ForecastMode.MODES ? ",residual=" + residual : "") + ")";
         }
 
         @Override
@@ -106,7 +108,7 @@ public final class KernelEdmdForecaster implements ForecasterProvider {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name() + ": " + e.getMessage(), e);
             }
-            return new KoopmanModel(op, mode, mom[0], mom[1], name());
+            return new KoopmanModel(op, mode, mom[0], mom[1], name(), p[0], p[1], residual);
         }
     }
 }

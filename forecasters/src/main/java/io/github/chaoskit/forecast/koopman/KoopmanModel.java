@@ -3,6 +3,7 @@ package io.github.chaoskit.forecast.koopman;
 import io.github.chaoskit.forecast.FittedModel;
 import io.github.chaoskit.forecast.internal.Forecasts;
 import io.github.chaoskit.trajectory.Trajectory;
+import java.util.List;
 
 /**
  * A fitted Koopman forecaster ({@code edmd} or {@code kedmd}): a {@link KoopmanOperator} fitted on
@@ -20,12 +21,36 @@ public final class KoopmanModel implements FittedModel {
     private final double[] std;
     private final String name;
 
-    KoopmanModel(KoopmanOperator operator, ForecastMode mode, double[] mean, double[] std, String name) {
+    private final List<Eigenpair> kept;
+    private final double threshold;
+
+    /**
+     * @param x training inputs in the operator's coordinates (for the ResDMD residuals of {@link ForecastMode#MODES})
+     * @param y their images
+     * @param threshold ResDMD ε: eigenpairs with a larger residual on (x, y) are left out of the mode expansion
+     */
+    KoopmanModel(KoopmanOperator operator, ForecastMode mode, double[] mean, double[] std, String name, double[][] x,
+            double[][] y, double threshold) {
         this.operator = operator;
         this.mode = mode;
         this.mean = mean;
         this.std = std;
         this.name = name;
+        this.threshold = threshold;
+        if (mode == ForecastMode.MODES) {
+            double[] res = ResDmd.residuals(operator, x, y);
+            this.kept = ResDmd.filter(operator.spectrum(), res, threshold);
+        } else {
+            this.kept = null;
+        }
+    }
+
+    /**
+     * @return the eigenpairs of the mode expansion (those with a ResDMD residual ≤ ε on the training
+     *     snapshots) under {@link ForecastMode#MODES}; empty otherwise
+     */
+    public List<Eigenpair> keptEigenpairs() {
+        return kept == null ? List.of() : kept;
     }
 
     /** @return the fitted operator, in z-scored coordinates (spectrum, modes, residuals). */
@@ -99,7 +124,8 @@ public final class KoopmanModel implements FittedModel {
                 z[l * d + j] = (v - mean[j]) / std[j];
             }
         }
-        double[] out = operator.rollout(z, steps, mode, name, BOUND);
+        double[] out = mode == ForecastMode.MODES ? operator.modes(z, steps, kept, name, BOUND)
+                : operator.rollout(z, steps, mode, name, BOUND);
         for (int s = 0; s < steps; s++) {
             for (int j = 0; j < d; j++) {
                 out[s * d + j] = out[s * d + j] * std[j] + mean[j];
@@ -110,12 +136,14 @@ public final class KoopmanModel implements FittedModel {
 
     @Override
     public String describe() {
-        return name + ": " + operator;
+        return name + ": " + operator + (kept == null ? "" : "; mode expansion over " + kept.size() + " of "
+                + operator.size() + " eigenpairs with ResDMD residual <= " + threshold);
     }
 
     /**
      * The operator and its leading Koopman eigenvalues (largest modulus first, at most 12) with
-     * their continuous-time counterparts {@code log(μ)/Δt}: growth or decay rate and frequency.
+     * their continuous-time counterparts {@code log(μ)/Δt}: growth or decay rate and frequency;
+     * under {@link ForecastMode#MODES} the pairs of the expansion are marked.
      */
     @Override
     public String explain() {
@@ -125,7 +153,11 @@ public final class KoopmanModel implements FittedModel {
                 spectrum.size(), spectrum.spectralRadius()));
         int shown = Math.min(12, spectrum.size());
         for (int j = 0; j < shown; j++) {
-            sb.append("  ").append(spectrum.get(j)).append(System.lineSeparator());
+            sb.append("  ").append(spectrum.get(j));
+            if (kept != null && kept.contains(spectrum.get(j))) {
+                sb.append("  [kept: ResDMD residual <= ").append(threshold).append(']');
+            }
+            sb.append(System.lineSeparator());
         }
         if (shown < spectrum.size()) {
             sb.append("  … ").append(spectrum.size() - shown).append(" more").append(System.lineSeparator());

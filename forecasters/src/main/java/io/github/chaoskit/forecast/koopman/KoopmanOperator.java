@@ -166,7 +166,44 @@ public final class KoopmanOperator {
         return rollout(z0, steps, mode, "koopman", Double.MAX_VALUE);
     }
 
+    /**
+     * Forecasts by the Koopman mode expansion over the given eigenpairs
+     * ({@link KoopmanSpectrum#expand}), e.g. those ResDMD accepts.
+     *
+     * @param z0 the initial input, length of the dictionary's input
+     * @param steps number of steps ≥ 1
+     * @param pairs eigenpairs of {@link #spectrum()}
+     * @return steps × d predicted states, row-major
+     * @throws io.github.chaoskit.trajectory.DivergenceException if a state is not finite
+     */
+    public double[] rollout(double[] z0, int steps, java.util.List<Eigenpair> pairs) {
+        return modes(z0, steps, pairs, "koopman", Double.MAX_VALUE);
+    }
+
+    double[] modes(double[] z0, int steps, java.util.List<Eigenpair> pairs, String who, double bound) {
+        if (z0.length != inputs) {
+            throw new IllegalArgumentException(who + ": initial input has length " + z0.length + ", expected "
+                    + inputs);
+        }
+        if (steps < 1) {
+            throw new IllegalArgumentException(who + ": forecast steps must be at least 1, got " + steps);
+        }
+        double[] psi = new double[f];
+        dictionary.evaluate(z0, psi);
+        double[] out = KoopmanSpectrum.expand(pairs, psi, steps, state);
+        double[] x = new double[state];
+        for (int s = 0; s < steps; s++) {
+            System.arraycopy(out, s * state, x, 0, state);
+            Forecasts.checkState(who, s, x, bound);
+        }
+        return out;
+    }
+
     double[] rollout(double[] z0, int steps, ForecastMode mode, String who, double bound) {
+        if (mode == ForecastMode.MODES) {
+            throw new IllegalArgumentException(who + ": the mode expansion needs its eigenpairs: use rollout(z0, steps, "
+                    + "pairs)");
+        }
         if (z0.length != inputs) {
             throw new IllegalArgumentException(who + ": initial input has length " + z0.length + ", expected "
                     + inputs);

@@ -82,6 +82,55 @@ public final class KoopmanSpectrum {
         return out;
     }
 
+    /**
+     * Koopman mode expansion {@code x_t = Re Σ_j μ_jᵗ φ_j(x_0) ξ_j}, t = 1 … steps, over the given
+     * eigenpairs (Williams, Kevrekidis and Rowley 2015, §2.3). Over all pairs of the spectrum it
+     * equals the linear rollout {@code ψ_tᵀ = ψ_0ᵀ Kᵗ} read out by B (up to the conditioning of the
+     * eigenvector basis).
+     *
+     * @param pairs eigenpairs of a spectrum (e.g. from {@link ResDmd#filter})
+     * @param psi0 ψ(x₀), length F
+     * @param steps number of steps ≥ 1
+     * @param outputs leading mode entries returned per step (the state dimension)
+     * @return steps × outputs, row-major
+     */
+    public static double[] expand(List<Eigenpair> pairs, double[] psi0, int steps, int outputs) {
+        if (steps < 1) {
+            throw new IllegalArgumentException("mode expansion needs at least 1 step, got " + steps);
+        }
+        int k = pairs.size();
+        double[] cr = new double[k];
+        double[] ci = new double[k];
+        for (int j = 0; j < k; j++) {
+            double[] phi = pairs.get(j).eigenfunction(psi0);
+            cr[j] = phi[0];
+            ci[j] = phi[1];
+        }
+        double[] out = new double[steps * outputs];
+        for (int j = 0; j < k; j++) {
+            Eigenpair e = pairs.get(j);
+            double mr = e.re();
+            double mi = e.im();
+            double[] xr = e.modeRe();
+            double[] xi = e.modeIm();
+            if (xr.length < outputs) {
+                throw new IllegalArgumentException("modes have " + xr.length + " entries, " + outputs + " requested");
+            }
+            double ar = cr[j];
+            double ai = ci[j];
+            for (int t = 0; t < steps; t++) {
+                double r = ar * mr - ai * mi; // c ← μ c
+                ai = ar * mi + ai * mr;
+                ar = r;
+                int o = t * outputs;
+                for (int q = 0; q < outputs; q++) {
+                    out[o + q] += ar * xr[q] - ai * xi[q];
+                }
+            }
+        }
+        return out;
+    }
+
     /** @return the largest |μ|. */
     public double spectralRadius() {
         return pairs.isEmpty() ? 0 : pairs.get(0).modulus();

@@ -1,6 +1,7 @@
 package io.github.chaoskit.forecast.koopman;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -231,6 +232,32 @@ class KoopmanAnalyticTest {
         double r = ResDmd.residual(op.dictionary(), fr, fi, pm.vectorRe(), pm.vectorIm(), test[0], test[1]);
         assertEquals(Math.hypot(mu - fr, fi), r, 1e-12);
         assertTrue(r > 0.25, "constructed spurious pair has residual " + r);
+    }
+
+    @Test
+    void modeExpansionOverTheAcceptedPairsIsTheExactSolution() {
+        double[][][] train = bruntonPairs(400, 3);
+        KoopmanOperator op = Edmd.fit(new Monomials(2, 2), train[0], train[1], DT);
+        double[][][] test = bruntonPairs(2000, 4);
+        List<Eigenpair> kept = ResDmd.filter(op.spectrum(), ResDmd.residuals(op, test[0], test[1]), 1e-8);
+        assertEquals(4, kept.size());
+        // x1 = φ_μ and x2 = φ_λ + c·φ_2μ lie in the span of the accepted eigenfunctions, so the expansion
+        // over them is the closed-form flow
+        double[] x0 = {1.3, -0.7};
+        int steps = 40;
+        double[] xs = op.rollout(x0, steps, kept);
+        for (int t = 1; t <= steps; t++) {
+            double[] exact = bruntonFlow(x0, t * DT);
+            assertEquals(exact[0], xs[(t - 1) * 2], 1e-9, "x1 at step " + t);
+            assertEquals(exact[1], xs[(t - 1) * 2 + 1], 1e-9, "x2 at step " + t);
+        }
+        // over every eigenpair the expansion is the linear rollout
+        double[] all = op.rollout(x0, steps, op.spectrum().eigenpairs());
+        double[] linear = op.rollout(x0, steps, ForecastMode.LINEAR);
+        for (int i = 0; i < all.length; i++) {
+            assertEquals(linear[i], all[i], 1e-9 * Math.max(1, Math.abs(linear[i])), "entry " + i);
+        }
+        assertThrows(IllegalArgumentException.class, () -> op.rollout(x0, steps, ForecastMode.MODES));
     }
 
     @Test

@@ -123,6 +123,32 @@ class KoopmanForecasterTest {
     }
 
     @Test
+    void modeExpansionForecastKeepsOnlyTheAcceptedEigenpairs() {
+        Trajectory train = LORENZ.slice(0, 3000);
+        KoopmanModel all = (KoopmanModel) Forecasters.get("edmd").create(Map.of("degree", "2", "mode", "modes",
+                "residual", "1e9")).fit(train, 0);
+        KoopmanModel linear = (KoopmanModel) Forecasters.get("edmd").create(Map.of("degree", "2", "mode", "linear"))
+                .fit(train, 0);
+        assertEquals(all.operator().size(), all.keptEigenpairs().size(), "ε = 1e9 accepts every pair");
+        assertTrue(linear.keptEigenpairs().isEmpty());
+        double[] a = all.forecast(train, 100).values();
+        double[] b = linear.forecast(train, 100).values();
+        for (int i = 0; i < a.length; i++) {
+            assertEquals(b[i], a[i], 1e-7 * (1 + Math.abs(b[i])), "every pair kept: the linear rollout, entry " + i);
+        }
+        KoopmanModel strict = (KoopmanModel) Forecasters.get("edmd").create(Map.of("degree", "2", "mode", "modes"))
+                .fit(train, 0);
+        double[][][] p = strict.pairs(train);
+        double[] res = ResDmd.residuals(strict.operator(), p[0], p[1]);
+        List<Eigenpair> expected = ResDmd.filter(strict.operator().spectrum(), res, EdmdForecaster.DEFAULT_RESIDUAL);
+        assertEquals(expected.size(), strict.keptEigenpairs().size());
+        assertTrue(strict.keptEigenpairs().size() < strict.operator().size(), "Lorenz: some pairs are spurious");
+        assertTrue(strict.describe().contains("mode expansion over " + expected.size() + " of "), strict.describe());
+        assertEquals("edmd(degree=2,ridge=1.0E-10,mode=modes,residual=0.1)", Forecasters.get("edmd")
+                .create(Map.of("degree", "2", "mode", "modes")).name());
+    }
+
+    @Test
     void explanationListsTheLeadingKoopmanEigenvalues() {
         KoopmanModel m = (KoopmanModel) Forecasters.get("edmd").create(Map.of("degree", "2")).fit(LORENZ.slice(0, 3000), 0);
         KoopmanSpectrum spectrum = m.operator().spectrum();
