@@ -66,8 +66,7 @@ abstract class PlrnnProviderSupport implements ForecasterProvider {
         b.epochs(s.integer("epochs", d.epochs(), 1));
         b.batchesPerEpoch(s.integer("batchesPerEpoch", d.batchesPerEpoch(), 1));
         b.batchSize(s.integer("batchSize", d.batchSize(), 1));
-        String seq = settings.get("sequenceLength");
-        if (seq != null && seq.trim().equalsIgnoreCase("auto")) {
+        if (s.isAuto("sequenceLength")) {
             b.sequenceLength(PlrnnConfig.AUTO_SEQUENCE_LENGTH);
         } else {
             b.sequenceLength(s.integer("sequenceLength", d.sequenceLength(), 1));
@@ -78,8 +77,7 @@ abstract class PlrnnProviderSupport implements ForecasterProvider {
         b.gradientClipping(s.real("gradientClipping", d.gradientClipping(), 0));
         b.forcing(choice(settings, "forcing", d.forcing(), Map.of("gtf", PlrnnConfig.Forcing.GENERALIZED, "sparse",
                 PlrnnConfig.Forcing.SPARSE, "stf", PlrnnConfig.Forcing.SPARSE)));
-        String tau = settings.get("tau");
-        if (tau != null && tau.trim().equalsIgnoreCase("auto")) {
+        if (s.isAuto("tau")) {
             b.tau(PlrnnConfig.AUTO_TAU);
         } else {
             b.tau(s.integer("tau", d.tau(), 1));
@@ -88,8 +86,7 @@ abstract class PlrnnProviderSupport implements ForecasterProvider {
         b.alphaMethod(choice(settings, "alphaMethod", d.alphaMethod(), Map.of("product",
                 PlrnnConfig.AlphaMethod.PRODUCT_BOUND, "maximum", PlrnnConfig.AlphaMethod.BATCH_MAXIMUM, "constant",
                 PlrnnConfig.AlphaMethod.CONSTANT)));
-        String decay = settings.get("alphaDecay");
-        if (decay != null && decay.trim().equalsIgnoreCase("auto")) {
+        if (s.isAuto("alphaDecay")) {
             b.alphaDecay(PlrnnConfig.AUTO_ALPHA_DECAY);
         } else {
             b.alphaDecay(s.real("alphaDecay", d.alphaDecay(), 0));
