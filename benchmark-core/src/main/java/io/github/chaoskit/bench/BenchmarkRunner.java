@@ -10,8 +10,6 @@ import io.github.chaoskit.io.AtomicFiles;
 import io.github.chaoskit.metrics.HorizonCurve;
 import io.github.chaoskit.metrics.Metric;
 import io.github.chaoskit.metrics.Metrics;
-import io.github.chaoskit.metrics.PowerSpectrumDistance;
-import io.github.chaoskit.metrics.StateSpaceDivergence;
 import io.github.chaoskit.metrics.ValidPredictionTime;
 import io.github.chaoskit.systems.Catalog;
 import io.github.chaoskit.trajectory.Trajectory;
@@ -372,14 +370,9 @@ public final class BenchmarkRunner {
         if (sd.longTermTruth() == null || sd.independentTruth() == null) {
             return;
         }
-        // D_H compares equally long series: both true trajectories are cut to the shorter length
-        int n = Math.min(sd.longTermTruth().size(), sd.independentTruth().size());
-        Trajectory truth = sd.longTermTruth().slice(0, n);
-        Trajectory other = sd.independentTruth().slice(0, n);
-        rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "dstsp",
-                num(StateSpaceDivergence.defaults().divergence(truth, other))));
-        rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "dh",
-                num(PowerSpectrumDistance.defaults().score(truth, other, sd.context()))));
+        AttractorScores.Scores f = AttractorScores.floor(sd);
+        rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "dstsp", num(f.dstsp())));
+        rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "dh", num(f.dh())));
     }
 
     private TaskResult forecasterTask(SystemData sd, String name, long seed, List<ResultRow> rows) {
@@ -429,8 +422,8 @@ public final class BenchmarkRunner {
             if (sd.longTermTruth() != null) {
                 long tp = System.nanoTime();
                 try {
-                    rows.add(new ResultRow(system, name, seed, -1, "pe" + PE_STEPS,
-                            num(restartedPredictionError(model, sd.longTermTruth(), sd.windows().get(0).history().size()))));
+                    rows.add(new ResultRow(system, name, seed, -1, "pe" + AttractorScores.PE_STEPS,
+                            num(AttractorScores.restartedPredictionError(model, sd))));
                 } catch (RuntimeException e) {
                     rows.add(new ResultRow(system, name, seed, -1, "_pe_status", "failed: " + e.getMessage()));
                 }
@@ -439,12 +432,11 @@ public final class BenchmarkRunner {
             if (sd.longTermTruth() != null) {
                 long tl = System.nanoTime();
                 try {
-                    Trajectory free = model.forecast(sd.windows().get(0).history(), sd.longTermTruth().size());
+                    Trajectory free = AttractorScores.freeRun(model, sd);
                     requireFinite(free, name);
-                    rows.add(new ResultRow(system, name, seed, -1, "dstsp",
-                            num(StateSpaceDivergence.defaults().divergence(sd.longTermTruth(), free))));
-                    rows.add(new ResultRow(system, name, seed, -1, "dh",
-                            num(PowerSpectrumDistance.defaults().score(sd.longTermTruth(), free, sd.context()))));
+                    AttractorScores.Scores a = AttractorScores.of(free, sd);
+                    rows.add(new ResultRow(system, name, seed, -1, "dstsp", num(a.dstsp())));
+                    rows.add(new ResultRow(system, name, seed, -1, "dh", num(a.dh())));
                 } catch (RuntimeException e) {
                     rows.add(new ResultRow(system, name, seed, -1, "_longterm_status", "failed: " + e.getMessage()));
                 }
@@ -522,36 +514,6 @@ public final class BenchmarkRunner {
         } catch (Exception e) {
             throw new UncheckedIOException(new IOException("cannot write " + file + ": " + e.getMessage(), e));
         }
-    }
-
-    /** Steps after a restart at which PE(n) is measured (PROTOCOL.md: n = 20). */
-    static final int PE_STEPS = 20;
-    /** Restart points of PE(n). */
-    static final int PE_RESTARTS = 50;
-
-    /**
-     * PE(n): mean squared error n steps after re-starting the model from true states, averaged
-     * over {@value #PE_RESTARTS} restarts spread over the test trajectory; each restart gives the
-     * model {@code warm} true samples of history.
-     */
-    static double restartedPredictionError(FittedModel model, Trajectory truth, int warm) {
-        int span = truth.size() - warm - PE_STEPS;
-        if (span < 0) {
-            throw new IllegalArgumentException("test trajectory too short for PE(" + PE_STEPS + ")");
-        }
-        double sum = 0;
-        int d = truth.dimension();
-        for (int r = 0; r < PE_RESTARTS; r++) {
-            int origin = warm + (int) Math.round((double) r * span / (PE_RESTARTS - 1));
-            Trajectory fc = model.forecast(truth.slice(origin - warm, origin), PE_STEPS);
-            double e = 0;
-            for (int j = 0; j < d; j++) {
-                double diff = fc.value(PE_STEPS - 1, j) - truth.value(origin + PE_STEPS - 1, j);
-                e += diff * diff;
-            }
-            sum += e / d;
-        }
-        return sum / PE_RESTARTS;
     }
 
     private Map<String, String> withBudget(ForecasterProvider p, Map<String, String> settings) {

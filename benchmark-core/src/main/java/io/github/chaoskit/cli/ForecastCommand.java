@@ -1,5 +1,6 @@
 package io.github.chaoskit.cli;
 
+import io.github.chaoskit.bench.AttractorScores;
 import io.github.chaoskit.bench.Budget;
 import io.github.chaoskit.bench.Protocol;
 import io.github.chaoskit.bench.SystemData;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code chaoskit forecast}: fits one forecaster and forecasts with it, either on a catalog system
- * under a protocol (fit on the protocol's training data, forecast its first test window and score it)
+ * under a protocol (fit on the protocol's training data, forecast its first test window and score it;
+ * where the protocol has a long-term truth also D_stsp / D_H of a free run and PE(20), with floors)
  * or on a trajectory CSV (fit on all of it, forecast past its end). {@code --explain} prints what
  * the model learned ({@link FittedModel#explain()}): for the AL-RNN its symbolic code, the fixed
  * points of the visited subregions and its Lyapunov spectrum.
@@ -112,6 +114,7 @@ final class ForecastCommand implements Callable<Integer> {
         Trajectory history;
         Trajectory truth = null;
         MetricContext context = null;
+        SystemData data = null;
         String where;
         if (source.system != null) {
             DynamicalSystem system = Catalog.get(source.system);
@@ -119,7 +122,7 @@ final class ForecastCommand implements Callable<Integer> {
             if (!protocol.supports(system)) {
                 throw new IllegalArgumentException("preset " + protocol.name() + " does not support " + system.name());
             }
-            SystemData data = protocol.prepare(system, b);
+            data = protocol.prepare(system, b);
             if (window < 0 || window >= data.windows().size()) {
                 throw new IllegalArgumentException("--window " + window + " is not in [0, " + data.windows().size()
                         + ") for " + system.name() + " under " + protocol.name());
@@ -165,6 +168,9 @@ final class ForecastCommand implements Callable<Integer> {
                     vpt.censored() ? ", censored at the horizon" : "", Metrics.byName("smape").score(truth, forecast, context),
                     Metrics.byName("nrmse").score(truth, forecast, context), n);
         }
+        if (data != null && data.longTermTruth() != null) {
+            attractor(model, data, o);
+        }
         if (out != null) {
             AtomicFiles.write(out, w -> TrajectoryCsv.write(forecast, w));
             o.println("forecast: " + out);
@@ -178,6 +184,30 @@ final class ForecastCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Prints the long-term scores of a free run and PE(20), as the benchmark records them, with the floors. */
+    private static void attractor(FittedModel model, SystemData data, PrintWriter o) {
+        AttractorScores.Scores floor = AttractorScores.floor(data);
+        int n = data.longTermTruth().size();
+        try {
+            AttractorScores.Scores a = AttractorScores.of(AttractorScores.freeRun(model, data), data);
+            o.printf(Locale.ROOT, "attractor (free run of %d steps): D_stsp %.3f, D_H %.3f", n, a.dstsp(), a.dh());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            o.printf(Locale.ROOT, "attractor: the free run of %d steps failed: %s", n, e.getMessage());
+        }
+        if (floor != null) {
+            o.printf(Locale.ROOT, " (floor, an independent true trajectory: D_stsp %.3f, D_H %.3f)", floor.dstsp(),
+                    floor.dh());
+        }
+        o.println();
+        try {
+            o.printf(Locale.ROOT, "PE(%d), mean squared error %d steps after %d restarts from true states: %.4g%n",
+                    AttractorScores.PE_STEPS, AttractorScores.PE_STEPS, AttractorScores.PE_RESTARTS,
+                    AttractorScores.restartedPredictionError(model, data));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            o.println("PE(" + AttractorScores.PE_STEPS + "): failed: " + e.getMessage());
+        }
     }
 
     private static Trajectory read(Path file) throws Exception {
