@@ -38,6 +38,7 @@ class GridTest {
         }
         assertEquals(16, Forecasters.get("esn").grid().size());
         assertEquals(12, Forecasters.get("var").grid().size());
-        assertEquals(3, Forecasters.get("alrnn").grid().size());
+        assertEquals(6, Forecasters.get("alrnn").grid().size());
+        assertEquals(Map.of("relu", "10", "lr", "5e-3"), Forecasters.get("alrnn").grid().get(0), "the default first");
     }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
  * PlrnnConfig#DEFAULT_EPOCHS} epochs, RAdam 5e-3 → 1e-5, batch noise 0.05, no regularisation
  * ({@code regularization} = λ of {@code λ‖relu(A + diag W − ε)‖₂}, ε = {@code convergenceThreshold}
  * = 0.95). Extra settings: {@code relu}, {@code convergenceThreshold}; the rest: {@link
- * PlrnnProviderSupport}. Grid: {@code relu} ∈ {2, 5, 10}.
+ * PlrnnProviderSupport}. Grid: {@code relu} ∈ {10, 5, 2} × {@code lr} ∈ {5e-3, 1e-3} (default first).
  *
  * <p>Why P = M/2 and not the paper's P = 2: measured with the defaults on 9 catalog systems
  * (10 000 training points at 30 points per Lyapunov time, seed 1; D_stsp against an independent
@@ -64,6 +64,6 @@ public final class AlRnnProvider extends PlrnnProviderSupport {
 
     @Override
     public List<Map<String, String>> grid() {
-        return Grid.of().with("relu", "2", "5", "10").list();
+        return Grid.of().with("relu", "10", "5", "2").with("lr", "5e-3", "1e-3").list();
     }
 }

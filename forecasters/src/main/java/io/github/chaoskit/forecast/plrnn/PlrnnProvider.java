@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>Defaults: M = N + 12, sparse forcing with τ automatic (see {@link PlrnnConfig#tau()}), T̃
  * automatic (see {@link PlrnnConfig#sequenceLength()}), S = 16, 50 batches per epoch, {@value
  * PlrnnConfig#DEFAULT_EPOCHS} epochs, RAdam 5e-3 → 1e-6, λ = 1e-5 on {@code ‖1−A‖² + ‖W‖² + ‖h‖²}.
- * All settings: {@link PlrnnProviderSupport}. Grid: {@code latent} ∈ {+6, +12, +24}.
+ * All settings: {@link PlrnnProviderSupport}. Grid: {@code latent} ∈ {+12, +6, +24} × {@code tau} ∈ {auto, 8} (default first).
  */
 public final class PlrnnProvider extends PlrnnProviderSupport {
 
@@ -47,6 +47,6 @@ public final class PlrnnProvider extends PlrnnProviderSupport {
 
     @Override
     public List<Map<String, String>> grid() {
-        return Grid.of().with("latent", "+6", "+12", "+24").list();
+        return Grid.of().with("latent", "+12", "+6", "+24").with("tau", "auto", "8").list();
     }
 }

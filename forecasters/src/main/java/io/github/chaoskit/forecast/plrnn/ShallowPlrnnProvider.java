@@ -17,7 +17,7 @@ import java.util.Set;
  * batches per epoch, {@value PlrnnConfig#DEFAULT_EPOCHS} epochs, RAdam 5e-3 → 1e-6, λ = 1e-5 on
  * {@code ‖1−A‖² + ‖W₁‖² + ‖W₂‖² + ‖h₁‖² + ‖h₂‖²}. Extra settings: {@code hidden}, {@code clipped};
  * the rest: {@link PlrnnProviderSupport}. Grid: {@code hidden} ∈ {50, 100} × {@code
- * sequenceLength} ∈ {auto, 50}.
+ * lr} ∈ {5e-3, 1e-3} × {@code sequenceLength} ∈ {auto, 50} (default first).
  */
 public final class ShallowPlrnnProvider extends PlrnnProviderSupport {
 
@@ -49,6 +49,7 @@ public final class ShallowPlrnnProvider extends PlrnnProviderSupport {
 
     @Override
     public List<Map<String, String>> grid() {
-        return Grid.of().with("hidden", "50", "100").with("sequenceLength", "auto", "50").list();
+        return Grid.of().with("hidden", "50", "100").with("lr", "5e-3", "1e-3").with("sequenceLength", "auto", "50")
+                .list();
     }
 }
