@@ -4,6 +4,7 @@ import io.github.chaoskit.forecast.FittedModel;
 import io.github.chaoskit.forecast.internal.Forecasts;
 import io.github.chaoskit.trajectory.Trajectory;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A fitted Koopman forecaster ({@code edmd} or {@code kedmd}): a {@link KoopmanOperator} fitted on
@@ -39,7 +40,7 @@ public final class KoopmanModel implements FittedModel {
         this.threshold = threshold;
         if (mode == ForecastMode.MODES) {
             double[] res = ResDmd.residuals(operator, x, y);
-            this.kept = ResDmd.filter(operator.spectrum(), res, threshold);
+            this.kept = List.copyOf(ResDmd.filter(operator.spectrum(), res, threshold));
         } else {
             this.kept = null;
         }
@@ -149,7 +150,7 @@ public final class KoopmanModel implements FittedModel {
     public String explain() {
         StringBuilder sb = new StringBuilder(describe()).append(System.lineSeparator());
         KoopmanSpectrum spectrum = operator.spectrum();
-        sb.append(String.format(java.util.Locale.ROOT, "Koopman spectrum: %d eigenvalues, spectral radius %.6f%n",
+        sb.append(String.format(Locale.ROOT, "Koopman spectrum: %d eigenvalues, spectral radius %.6f%n",
                 spectrum.size(), spectrum.spectralRadius()));
         int shown = Math.min(12, spectrum.size());
         for (int j = 0; j < shown; j++) {

@@ -1,6 +1,7 @@
 package io.github.chaoskit.forecast.koopman;
 
 import io.github.chaoskit.forecast.internal.Forecasts;
+import java.util.List;
 
 /**
  * A finite-dimensional approximation of the Koopman operator on the span of a {@link Dictionary}:
@@ -176,18 +177,12 @@ public final class KoopmanOperator {
      * @return steps × d predicted states, row-major
      * @throws io.github.chaoskit.trajectory.DivergenceException if a state is not finite
      */
-    public double[] rollout(double[] z0, int steps, java.util.List<Eigenpair> pairs) {
+    public double[] rollout(double[] z0, int steps, List<Eigenpair> pairs) {
         return modes(z0, steps, pairs, "koopman", Double.MAX_VALUE);
     }
 
-    double[] modes(double[] z0, int steps, java.util.List<Eigenpair> pairs, String who, double bound) {
-        if (z0.length != inputs) {
-            throw new IllegalArgumentException(who + ": initial input has length " + z0.length + ", expected "
-                    + inputs);
-        }
-        if (steps < 1) {
-            throw new IllegalArgumentException(who + ": forecast steps must be at least 1, got " + steps);
-        }
+    double[] modes(double[] z0, int steps, List<Eigenpair> pairs, String who, double bound) {
+        checkRollout(z0, steps, who);
         double[] psi = new double[f];
         dictionary.evaluate(z0, psi);
         double[] out = KoopmanSpectrum.expand(pairs, psi, steps, state);
@@ -199,11 +194,7 @@ public final class KoopmanOperator {
         return out;
     }
 
-    double[] rollout(double[] z0, int steps, ForecastMode mode, String who, double bound) {
-        if (mode == ForecastMode.MODES) {
-            throw new IllegalArgumentException(who + ": the mode expansion needs its eigenpairs: use rollout(z0, steps, "
-                    + "pairs)");
-        }
+    private void checkRollout(double[] z0, int steps, String who) {
         if (z0.length != inputs) {
             throw new IllegalArgumentException(who + ": initial input has length " + z0.length + ", expected "
                     + inputs);
@@ -211,6 +202,14 @@ public final class KoopmanOperator {
         if (steps < 1) {
             throw new IllegalArgumentException(who + ": forecast steps must be at least 1, got " + steps);
         }
+    }
+
+    double[] rollout(double[] z0, int steps, ForecastMode mode, String who, double bound) {
+        if (mode == ForecastMode.MODES) {
+            throw new IllegalArgumentException(who + ": the mode expansion needs its eigenpairs: use rollout(z0, steps, "
+                    + "pairs)");
+        }
+        checkRollout(z0, steps, who);
         double[] out = new double[steps * state];
         double[] psi = new double[f];
         double[] next = new double[f];
