@@ -461,5 +461,41 @@ public final class EchoStateNetwork implements ForecasterProvider {
             return name + ": " + res.size() + " nodes, " + res.nonZeros() + " non-zeros, " + f + " features on " + d
                     + " coordinates";
         }
+
+        /**
+         * The reservoir (size, mean degree, spectral radius before and after scaling, leak) and the
+         * readout: its Frobenius norm and how its squared weight splits over the feature groups (bias,
+         * reservoir nodes — linear and squared separately with Pathak's features — and the input).
+         */
+        @Override
+        public String explain() {
+            String nl = System.lineSeparator();
+            StringBuilder sb = new StringBuilder(describe()).append(nl);
+            sb.append(String.format(java.util.Locale.ROOT,
+                    "reservoir: %d nodes, mean degree %.2f, spectral radius %.4g (unscaled %.4g), leak %.3g, "
+                            + "input scaling %.3g, bias scaling %.3g%n", res.size(), res.nonZeros() / (double) res.size(),
+                    c.spectralRadius(), res.unscaledSpectralRadius(), res.leak(), c.inputScaling(), c.biasScaling()));
+            double[] groups = new double[4]; // bias, linear nodes, squared nodes, input
+            for (int j = 0; j < d; j++) {
+                int k = j * f;
+                if (c.readoutBias()) {
+                    groups[0] += wout[k] * wout[k];
+                    k++;
+                }
+                for (int i = 0; i < res.size(); i++, k++) {
+                    groups[c.squared() && (i & 1) == 0 ? 2 : 1] += wout[k] * wout[k];
+                }
+                if (c.readoutInput()) {
+                    for (int i = 0; i < d; i++, k++) {
+                        groups[3] += wout[k] * wout[k];
+                    }
+                }
+            }
+            double total = groups[0] + groups[1] + groups[2] + groups[3];
+            sb.append(String.format(java.util.Locale.ROOT, "readout (ridge %.3g): ‖W_out‖_F = %.4g; share of ‖W_out‖² — "
+                    + "bias %.3f, linear nodes %.3f, squared nodes %.3f, input %.3f%n", c.ridge(), Math.sqrt(total),
+                    groups[0] / total, groups[1] / total, groups[2] / total, groups[3] / total));
+            return sb.toString();
+        }
     }
 }

@@ -125,6 +125,32 @@ class EchoStateNetworkTest {
     }
 
     @Test
+    void explanationSplitsTheReadoutOverItsFeatureGroups() {
+        Trajectory train = LORENZ.slice(0, 1500);
+        for (String squared : new String[] {"true", "false"}) {
+            FittedModel m = Forecasters.get("esn").create(Map.of("nodes", "100", "squared", squared,
+                    "spectral_radius", "0.8", "readout_input", "false")).fit(train, 3);
+            String text = m.explain();
+            assertTrue(text.startsWith(m.describe()), text);
+            assertTrue(text.contains("spectral radius 0.8000 (unscaled"), text);
+            java.util.regex.Matcher g = java.util.regex.Pattern.compile("bias ([0-9.]+), linear nodes ([0-9.]+), "
+                    + "squared nodes ([0-9.]+), input ([0-9.]+)").matcher(text);
+            assertTrue(g.find(), text);
+            double sum = 0;
+            for (int i = 1; i <= 4; i++) {
+                sum += Double.parseDouble(g.group(i));
+            }
+            assertEquals(1, sum, 2.5e-3, "shares add up to one (rounded to 3 decimals): " + text);
+            assertEquals(0, Double.parseDouble(g.group(4)), 0, "no input features");
+            if (squared.equals("false")) {
+                assertEquals(0, Double.parseDouble(g.group(3)), 0, "no squared features");
+            } else {
+                assertTrue(Double.parseDouble(g.group(3)) > 0, text);
+            }
+        }
+    }
+
+    @Test
     void sparseUpdateEqualsADenseReference() {
         Reservoir res = Reservoir.random(200, 3, 0.05, 0.9, Reservoir.InputLayout.BERNOULLI, 0.5, 0.3, 0.2, 0.7, 7);
         DMatrixRMaj w = DConvertMatrixStruct.convert(res.weights(), (DMatrixRMaj) null);
