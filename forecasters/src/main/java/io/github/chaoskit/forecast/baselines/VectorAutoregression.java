@@ -61,28 +61,9 @@ public final class VectorAutoregression implements ForecasterProvider {
         public FittedModel fit(Trajectory train, long seed) {
             Forecasts.requireUsable(train, p + 2, "training data", name());
             int d = train.dimension();
-            double[] mean = new double[d];
-            double[] std = new double[d];
-            for (int i = 0; i < train.size(); i++) {
-                for (int j = 0; j < d; j++) {
-                    mean[j] += train.value(i, j);
-                }
-            }
-            for (int j = 0; j < d; j++) {
-                mean[j] /= train.size();
-            }
-            for (int i = 0; i < train.size(); i++) {
-                for (int j = 0; j < d; j++) {
-                    double e = train.value(i, j) - mean[j];
-                    std[j] += e * e;
-                }
-            }
-            for (int j = 0; j < d; j++) {
-                std[j] = Math.sqrt(std[j] / train.size());
-                if (!(std[j] > 0)) {
-                    std[j] = 1;
-                }
-            }
+            double[][] moments = Forecasts.moments(train);
+            double[] mean = moments[0];
+            double[] std = moments[1];
             int f = 1 + p * d;
             Ridge r = new Ridge(f, d);
             double[] x = new double[f];

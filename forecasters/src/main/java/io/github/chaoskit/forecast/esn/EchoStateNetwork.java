@@ -294,9 +294,9 @@ public final class EchoStateNetwork implements ForecasterProvider {
             int n = train.size();
             double[] mean = new double[d];
             double[] std = new double[d];
-            double[] rawMean = new double[d];
-            double[] rawStd = new double[d];
-            moments(train, rawMean, rawStd);
+            double[][] moments = Forecasts.moments(train);
+            double[] rawMean = moments[0];
+            double[] rawStd = moments[1];
             for (int j = 0; j < d; j++) {
                 mean[j] = c.standardize() ? rawMean[j] : 0;
                 std[j] = c.standardize() ? rawStd[j] : 1;
@@ -333,32 +333,6 @@ public final class EchoStateNetwork implements ForecasterProvider {
                 bound = Math.max(bound, Math.abs(rawMean[j]) + rawStd[j]);
             }
             return new Model(c, res, wout, mean, std, 1e6 * Math.max(bound, 1e-300), name);
-        }
-    }
-
-    static void moments(Trajectory tr, double[] mean, double[] std) {
-        int n = tr.size();
-        int d = tr.dimension();
-        double[] v = tr.values();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += v[i * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                double e = v[i * d + j] - mean[j];
-                std[j] += e * e;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            std[j] = Math.sqrt(std[j] / n);
-            if (!(std[j] > 0)) {
-                std[j] = 1; // a constant column: leave it unscaled
-            }
         }
     }
 

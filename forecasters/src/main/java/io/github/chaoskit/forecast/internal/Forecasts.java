@@ -85,4 +85,41 @@ public final class Forecasts {
             }
         }
     }
+
+    /**
+     * Column means and population standard deviations of a trajectory, for z-scoring training data.
+     * A column whose standard deviation is at most 1e-12·max(1, |mean|) — constant up to rounding —
+     * gets a standard deviation of 1, so it is centred but not blown up.
+     *
+     * @param tr the data
+     * @return {mean, std}, each of the trajectory's dimension
+     */
+    public static double[][] moments(Trajectory tr) {
+        int n = tr.size();
+        int d = tr.dimension();
+        double[] v = tr.values();
+        double[] mean = new double[d];
+        double[] std = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += v[i * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double e = v[i * d + j] - mean[j];
+                std[j] += e * e;
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            std[j] = Math.sqrt(std[j] / n);
+            if (!(std[j] > 1e-12 * Math.max(1, Math.abs(mean[j])))) {
+                std[j] = 1; // a constant column: centre it only
+            }
+        }
+        return new double[][] {mean, std};
+    }
 }

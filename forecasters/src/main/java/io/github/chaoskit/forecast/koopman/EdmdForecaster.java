@@ -155,7 +155,7 @@ public final class EdmdForecaster implements ForecasterProvider {
                         + train.step());
             }
             int d = train.dimension();
-            double[][] mom = Snapshots.moments(train);
+            double[][] mom = Forecasts.moments(train);
             double[] s = Snapshots.standardise(train, mom[0], mom[1]);
             double[][][] p = Snapshots.pairs(s, train.size(), d, lags, 1);
             int n = d * lags;

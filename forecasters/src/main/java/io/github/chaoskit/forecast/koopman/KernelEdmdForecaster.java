@@ -99,7 +99,7 @@ public final class KernelEdmdForecaster implements ForecasterProvider {
                         + train.step());
             }
             int d = train.dimension();
-            double[][] mom = Snapshots.moments(train);
+            double[][] mom = Forecasts.moments(train);
             double[] s = Snapshots.standardise(train, mom[0], mom[1]);
             double[][][] p = Snapshots.evenlySpaced(s, train.size(), d, 1, points);
             KoopmanOperator op;

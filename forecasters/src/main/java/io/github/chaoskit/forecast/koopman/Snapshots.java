@@ -8,35 +8,6 @@ final class Snapshots {
     private Snapshots() {
     }
 
-    /** @return {mean, std} per column (population std; 1 where a column is constant). */
-    static double[][] moments(Trajectory tr) {
-        int n = tr.size();
-        int d = tr.dimension();
-        double[] mean = new double[d];
-        double[] std = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += tr.value(i, j);
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                double e = tr.value(i, j) - mean[j];
-                std[j] += e * e;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            std[j] = Math.sqrt(std[j] / n);
-            if (!(std[j] > 0)) {
-                std[j] = 1;
-            }
-        }
-        return new double[][] {mean, std};
-    }
-
     /** @return the z-scored values, n×d row-major. */
     static double[] standardise(Trajectory tr, double[] mean, double[] std) {
         int n = tr.size();

@@ -50,28 +50,9 @@ public final class PlrnnForecaster implements Forecaster {
         Forecasts.requireUsable(train, MIN_ROWS, "training data", name);
         int n = train.dimension();
         int rows = train.size();
-        double[] mean = new double[n];
-        double[] std = new double[n];
-        for (int i = 0; i < rows; i++) {
-            for (int k = 0; k < n; k++) {
-                mean[k] += train.value(i, k);
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            mean[k] /= rows;
-        }
-        for (int i = 0; i < rows; i++) {
-            for (int k = 0; k < n; k++) {
-                double e = train.value(i, k) - mean[k];
-                std[k] += e * e;
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            std[k] = Math.sqrt(std[k] / rows);
-            if (!(std[k] > 1e-12 * Math.max(1, Math.abs(mean[k])))) {
-                std[k] = 1; // constant column: centre only
-            }
-        }
+        double[][] moments = Forecasts.moments(train);
+        double[] mean = moments[0];
+        double[] std = moments[1];
         double[] data = new double[rows * n];
         for (int i = 0; i < rows; i++) {
             for (int k = 0; k < n; k++) {
