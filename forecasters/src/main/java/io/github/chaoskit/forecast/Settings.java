@@ -3,6 +3,8 @@ package io.github.chaoskit.forecast;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * Typed reading of a forecaster's textual settings, with validation: unknown keys and bad
@@ -96,5 +98,37 @@ public final class Settings {
             return Boolean.parseBoolean(v.trim());
         }
         throw new IllegalArgumentException(method + ": " + key + " = '" + v + "' is not true or false");
+    }
+
+    /**
+     * The conventional forecaster name: the method's name alone, or followed by its settings in key
+     * order, e.g. {@code esn(leak=0.3,spectral_radius=1.2)} (see {@link Forecaster#name()}).
+     *
+     * @param method the provider's name
+     * @param settings the settings to show (typically those that differ from the defaults)
+     * @return the name
+     */
+    public static String label(String method, Map<String, String> settings) {
+        if (settings.isEmpty()) {
+            return method;
+        }
+        StringJoiner j = new StringJoiner(",", method + "(", ")");
+        new TreeMap<>(settings).forEach((k, v) -> j.add(k + "=" + v.trim()));
+        return j.toString();
+    }
+
+    /**
+     * @param settings a complete settings map
+     * @param defaults the default settings
+     * @return the entries of {@code settings} whose value differs from the default, in order
+     */
+    public static Map<String, String> differing(Map<String, String> settings, Map<String, String> defaults) {
+        Map<String, String> out = new LinkedHashMap<>();
+        settings.forEach((k, v) -> {
+            if (!v.equals(defaults.get(k))) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 }

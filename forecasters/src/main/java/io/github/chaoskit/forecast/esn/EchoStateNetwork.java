@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
-import java.util.TreeMap;
 
 /**
  * Echo state network (reservoir computer) forecaster: a fixed random sparse recurrent network
@@ -192,7 +190,7 @@ public final class EchoStateNetwork implements ForecasterProvider {
 
     @Override
     public Forecaster create(Map<String, String> settings) {
-        return new Esn(parse(settings), label(settings));
+        return new Esn(parse(settings), Settings.label(NAME, settings));
     }
 
     /**
@@ -200,15 +198,8 @@ public final class EchoStateNetwork implements ForecasterProvider {
      * @return the forecaster
      */
     public static Forecaster create(Config config) {
-        Map<String, String> all = config.settings();
-        Map<String, String> defaults = Config.defaults().settings();
-        Map<String, String> differing = new LinkedHashMap<>();
-        all.forEach((k, v) -> {
-            if (!v.equals(defaults.get(k))) {
-                differing.put(k, v);
-            }
-        });
-        return new Esn(config, label(differing));
+        return new Esn(config, Settings.label(NAME, Settings.differing(config.settings(),
+                Config.defaults().settings())));
     }
 
     /**
@@ -250,15 +241,6 @@ public final class EchoStateNetwork implements ForecasterProvider {
                 s.real("input_density", 0.1, 0), s.real("bias", 1, 0), s.real("leak", 1, 0), washout,
                 s.integer("sync", Math.max(washout, 1), 1), s.real("ridge", 1e-6, 0), s.bool("squared", true),
                 s.bool("readout_input", false), s.bool("readout_bias", true), s.bool("standardize", true));
-    }
-
-    private static String label(Map<String, String> settings) {
-        if (settings.isEmpty()) {
-            return NAME;
-        }
-        StringJoiner j = new StringJoiner(",", NAME + "(", ")");
-        new TreeMap<>(settings).forEach((k, v) -> j.add(k + "=" + v.trim()));
-        return j.toString();
     }
 
     /**

@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
-import java.util.TreeMap;
 
 /**
  * Next-generation reservoir computer (NG-RC), a nonlinear vector autoregression (Gauthier,
@@ -117,7 +115,7 @@ public final class NextGenerationRc implements ForecasterProvider {
 
     @Override
     public Forecaster create(Map<String, String> settings) {
-        return new Ngrc(parse(settings), label(settings));
+        return new Ngrc(parse(settings), Settings.label(NAME, settings));
     }
 
     /**
@@ -125,14 +123,8 @@ public final class NextGenerationRc implements ForecasterProvider {
      * @return the forecaster
      */
     public static Forecaster create(Config config) {
-        Map<String, String> defaults = Config.defaults().settings();
-        Map<String, String> differing = new LinkedHashMap<>();
-        config.settings().forEach((k, v) -> {
-            if (!v.equals(defaults.get(k))) {
-                differing.put(k, v);
-            }
-        });
-        return new Ngrc(config, label(differing));
+        return new Ngrc(config, Settings.label(NAME, Settings.differing(config.settings(),
+                Config.defaults().settings())));
     }
 
     /**
@@ -148,15 +140,6 @@ public final class NextGenerationRc implements ForecasterProvider {
         }
         return new Config(s.integer("k", 2, 1), s.integer("s", 1, 1), p, s.bool("all_orders", false),
                 s.real("ridge", 2.5e-6, 0), s.bool("constant", true), s.bool("standardize", true));
-    }
-
-    private static String label(Map<String, String> settings) {
-        if (settings.isEmpty()) {
-            return NAME;
-        }
-        StringJoiner j = new StringJoiner(",", NAME + "(", ")");
-        new TreeMap<>(settings).forEach((k, v) -> j.add(k + "=" + v.trim()));
-        return j.toString();
     }
 
     /**

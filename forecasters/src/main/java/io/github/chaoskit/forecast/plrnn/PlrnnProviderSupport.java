@@ -3,9 +3,7 @@ package io.github.chaoskit.forecast.plrnn;
 import io.github.chaoskit.forecast.Forecaster;
 import io.github.chaoskit.forecast.ForecasterProvider;
 import io.github.chaoskit.forecast.Settings;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -107,7 +105,7 @@ abstract class PlrnnProviderSupport implements ForecasterProvider {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name() + ": " + e.getMessage(), e);
         }
-        return new PlrnnForecaster(c, label(settings));
+        return new PlrnnForecaster(c, Settings.label(name(), settings));
     }
 
     private int parseLatent(String v) {
@@ -140,16 +138,5 @@ abstract class PlrnnProviderSupport implements ForecasterProvider {
                     + new TreeMap<>(options).keySet());
         }
         return e;
-    }
-
-    private String label(Map<String, String> settings) {
-        if (settings.isEmpty()) {
-            return name();
-        }
-        List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, String> e : new TreeMap<>(settings).entrySet()) {
-            parts.add(e.getKey() + "=" + e.getValue().trim());
-        }
-        return name() + "(" + String.join(",", parts) + ")";
     }
 }
