@@ -72,6 +72,29 @@ abstract class LatentMap {
         return (h ^ (bit ? 0x9E3779B97F4A7C15L : 0x632BE59BD9B4E019L)) * 0xBF58476D1CE4E5B9L + 1;
     }
 
+    /**
+     * {@code λ(‖1 − A‖² + ‖θ_rest‖²)} over the trainable parameters, A being the first M: the
+     * latent-model regulariser of the GTF code, which pulls A towards 1 and the rest towards 0; adds
+     * its gradient into g[0, size()) (g may be null).
+     */
+    final double pullTowardsIdentity(double[] th, double lambda, double[] g) {
+        if (lambda == 0) {
+            return 0;
+        }
+        double s = 0;
+        for (int i = 0; i < size(); i++) {
+            if (!trainable(i)) {
+                continue;
+            }
+            double e = i < m ? th[i] - 1 : th[i];
+            s += e * e;
+            if (g != null) {
+                g[i] += 2 * lambda * e;
+            }
+        }
+        return lambda * s;
+    }
+
     /** @return false for a parameter held fixed by the model's structure (PLRNN's W diagonal). */
     boolean trainable(int index) {
         return true;
@@ -260,21 +283,7 @@ abstract class LatentMap {
         /** λ(‖1 − A‖² + ‖W‖² + ‖h‖²), by analogy with the shPLRNN's regulariser. */
         @Override
         double regularization(double[] th, double lambda, double[] g) {
-            if (lambda == 0) {
-                return 0;
-            }
-            double s = 0;
-            for (int i = 0; i < size(); i++) {
-                if (!trainable(i)) {
-                    continue;
-                }
-                double e = i < m ? th[i] - 1 : th[i];
-                s += e * e;
-                if (g != null) {
-                    g[i] += 2 * lambda * e;
-                }
-            }
-            return lambda * s;
+            return pullTowardsIdentity(th, lambda, g);
         }
     }
 
@@ -443,18 +452,7 @@ abstract class LatentMap {
         /** λ(‖1 − A‖² + ‖W₁‖² + ‖W₂‖² + ‖h₁‖² + ‖h₂‖²) (Hess et al. 2023; pulls A towards 1). */
         @Override
         double regularization(double[] th, double lambda, double[] g) {
-            if (lambda == 0) {
-                return 0;
-            }
-            double s = 0;
-            for (int i = 0; i < size(); i++) {
-                double e = i < m ? th[i] - 1 : th[i];
-                s += e * e;
-                if (g != null) {
-                    g[i] += 2 * lambda * e;
-                }
-            }
-            return lambda * s;
+            return pullTowardsIdentity(th, lambda, g);
         }
     }
 
