@@ -149,12 +149,11 @@ final class ForecastCommand implements Callable<Integer> {
                     train.dimension());
         }
         int n = truth != null ? truth.size() : steps;
-        if (System.console() != null) { // a progress note for a person at a terminal, never in logs or pipes
-            err.println("fitting " + f.name() + " on " + where + " …");
-            err.flush();
-        }
+        // a progress bar for a person at a terminal, never in logs or pipes
+        Progress bar = new Progress(err, "fitting " + f.name(), 1, System.console() != null);
         long t0 = System.nanoTime();
-        FittedModel model = f.fit(train, seed);
+        FittedModel model = f.fit(train, seed, bar::fraction);
+        bar.done();
         double fitSeconds = (System.nanoTime() - t0) * 1e-9;
         t0 = System.nanoTime();
         Trajectory forecast = model.forecast(history, n);

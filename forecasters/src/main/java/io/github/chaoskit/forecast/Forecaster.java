@@ -1,6 +1,7 @@
 package io.github.chaoskit.forecast;
 
 import io.github.chaoskit.trajectory.Trajectory;
+import java.util.function.DoubleConsumer;
 
 /**
  * A forecasting method with fixed hyper-parameters. {@link #fit} learns from a training
@@ -24,4 +25,20 @@ public interface Forecaster {
      * @throws IllegalArgumentException if the data are too short, not finite, or otherwise unusable
      */
     FittedModel fit(Trajectory train, long seed);
+
+    /**
+     * Fits like {@link #fit(Trajectory, long)} — the same model, bit for bit — and reports how far
+     * the fit has got, for a progress bar on long fits (the PLRNN family reports after every epoch).
+     * The default reports only the end.
+     *
+     * @param train training data
+     * @param seed seed of every random choice
+     * @param progress receives the fraction done, non-decreasing in [0, 1], on the fitting thread
+     * @return the fitted model
+     */
+    default FittedModel fit(Trajectory train, long seed, DoubleConsumer progress) {
+        FittedModel m = fit(train, seed);
+        progress.accept(1);
+        return m;
+    }
 }

@@ -4,6 +4,7 @@ import io.github.chaoskit.forecast.Forecaster;
 import io.github.chaoskit.forecast.internal.Forecasts;
 import io.github.chaoskit.trajectory.Trajectory;
 import java.util.Objects;
+import java.util.function.DoubleConsumer;
 
 /**
  * A PLRNN-family forecaster with fixed hyper-parameters (dynamical-systems reconstruction,
@@ -47,6 +48,12 @@ public final class PlrnnForecaster implements Forecaster {
 
     @Override
     public PlrnnModel fit(Trajectory train, long seed) {
+        return fit(train, seed, f -> { });
+    }
+
+    /** Fits and reports the fraction of epochs completed after every epoch. */
+    @Override
+    public PlrnnModel fit(Trajectory train, long seed, DoubleConsumer progress) {
         Forecasts.requireUsable(train, MIN_ROWS, "training data", name);
         int n = train.dimension();
         int rows = train.size();
@@ -60,7 +67,7 @@ public final class PlrnnForecaster implements Forecaster {
             }
         }
         try (PlrnnTrainer trainer = new PlrnnTrainer(config, data, n, seed)) {
-            PlrnnTrainer.Result r = trainer.train();
+            PlrnnTrainer.Result r = trainer.train(progress);
             double[] first = java.util.Arrays.copyOf(data, n);
             Network net = trainer.network();
             if (config.architecture() == Architecture.ALRNN) {

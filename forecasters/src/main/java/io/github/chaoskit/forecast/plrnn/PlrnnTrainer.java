@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.DoubleConsumer;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
@@ -366,6 +367,11 @@ public final class PlrnnTrainer implements AutoCloseable {
      * @return the selected parameters and the report
      */
     Result train() {
+        return train(f -> { });
+    }
+
+    /** @param progress receives (epochs completed)/E after every epoch, and 1 at the end */
+    Result train(DoubleConsumer progress) {
         long t0 = System.nanoTime();
         int epochs = cfg.epochs();
         int every = cfg.selectionEvery();
@@ -395,6 +401,7 @@ public final class PlrnnTrainer implements AutoCloseable {
                 epochAlpha[e] = alpha;
                 completed = e + 1;
             }
+            progress.accept((e + 1.0) / epochs);
             if (stop != null || (e + 1) % every == 0 || e == epochs - 1) {
                 double d = selectionDivergence(theta);
                 selEpochs.add(completed);
@@ -406,6 +413,7 @@ public final class PlrnnTrainer implements AutoCloseable {
                 }
             }
         }
+        progress.accept(1);
         double[] chosen = best != null ? best : theta.clone();
         if (best == null) {
             bestDiv = selDiv.isEmpty() ? Double.POSITIVE_INFINITY : selDiv.get(selDiv.size() - 1);

@@ -326,6 +326,25 @@ class PlrnnTrainingTest {
     }
 
     @Test
+    void progressIsReportedEveryEpochWithoutChangingTheFit() {
+        PlrnnForecaster f = new PlrnnForecaster(small(Architecture.ALRNN).build());
+        List<Double> seen = new java.util.ArrayList<>();
+        PlrnnModel withProgress = f.fit(LORENZ, 5, seen::add);
+        PlrnnModel plain = f.fit(LORENZ, 5);
+        assertArrayEquals(plain.parameters(), withProgress.parameters(), 0.0, "progress must not change the fit");
+        int epochs = f.config().epochs();
+        assertEquals(epochs + 1, seen.size(), "one report per epoch and one at the end: " + seen);
+        for (int i = 0; i < epochs; i++) {
+            assertEquals((i + 1.0) / epochs, seen.get(i), 0.0);
+        }
+        assertEquals(1.0, seen.get(epochs), 0.0);
+        // the default of the SPI reports only the end
+        List<Double> once = new java.util.ArrayList<>();
+        Forecasters.get("persistence").create().fit(LORENZ, 0, once::add);
+        assertEquals(List.of(1.0), once);
+    }
+
+    @Test
     void kaplanYorkeDimensionOfKnownSpectra() {
         // Lorenz-63 (0.9056, 0, −14.5723): 2 + 0.9056/14.5723
         assertEquals(2 + 0.9056 / 14.5723, PlrnnModel.kaplanYorke(new double[] {0.9056, 0, -14.5723}), 1e-12);
