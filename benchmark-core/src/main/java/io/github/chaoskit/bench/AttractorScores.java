@@ -6,7 +6,7 @@ import io.github.chaoskit.metrics.StateSpaceDivergence;
 import io.github.chaoskit.trajectory.Trajectory;
 
 /**
- * The long-term scores of a protocol that has a long-term truth (PROTOCOL.md, lyapunov preset):
+ * The long-term scores of a protocol that has a long-term truth (docs/protocol.md, lyapunov preset):
  * D_stsp and D_H of one free run against the true trajectory, the same two scores of an
  * independent true trajectory (the floor a perfect model would reach), and the restarted
  * prediction error PE(n). Used by the benchmark runner and by {@code chaoskit forecast}, so both
@@ -14,7 +14,7 @@ import io.github.chaoskit.trajectory.Trajectory;
  */
 public final class AttractorScores {
 
-    /** Steps after a restart at which PE(n) is measured (PROTOCOL.md: n = 20). */
+    /** Steps after a restart at which PE(n) is measured (docs/protocol.md: n = 20). */
     public static final int PE_STEPS = 20;
     /** Restart points of PE(n). */
     public static final int PE_RESTARTS = 50;

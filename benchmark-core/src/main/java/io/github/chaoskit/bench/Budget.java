@@ -3,7 +3,7 @@ package io.github.chaoskit.bench;
 import java.util.Locale;
 
 /**
- * How much effort a benchmark run spends (PROTOCOL.md "Budgets"). {@code QUICK} lets all systems
+ * How much effort a benchmark run spends (docs/protocol.md "Budgets"). {@code QUICK} lets all systems
  * × all forecasters finish in minutes on a laptop; {@code FULL} runs the presets as written.
  * Every cap is recorded in the manifest and shown at the top of the report.
  */

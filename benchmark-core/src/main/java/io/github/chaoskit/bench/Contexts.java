@@ -7,7 +7,7 @@ import io.github.chaoskit.trajectory.Trajectory;
 import java.util.Locale;
 
 /**
- * The one place where a system's time unit for scoring is decided (PROTOCOL.md "Time units"):
+ * The one place where a system's time unit for scoring is decided (docs/protocol.md "Time units"):
  * one Lyapunov time 1/λ₁ when λ₁ is clearly positive (λ₁·period ≥ 0.01, from chaoskit's own
  * spectrum where computed), otherwise the dominant period (flows) or ten iterations (maps).
  */

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The dysts 2023 forecasting benchmark (Gilpin 2023, "Model scale versus domain knowledge in
- * statistical forecasting of chaotic systems", Phys. Rev. Research 5, 043252; PROTOCOL.md).
+ * statistical forecasting of chaotic systems", Phys. Rev. Research 5, 043252; docs/protocol.md).
  *
  * <p>Per system two trajectories from different points of the attractor: <em>train</em> starts
  * at the catalog's initial condition, <em>test</em> at the point the default orbit reaches after

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * chaoskit's default protocol, normalised by Lyapunov time (PROTOCOL.md, preset {@code lyapunov}).
+ * chaoskit's default protocol, normalised by Lyapunov time (docs/protocol.md, preset {@code lyapunov}).
  *
  * <p>Sampling step Δt = min(t_λ/30, period/25) (maps: one iteration). One trajectory is
  * generated after a transient of {@value #TRANSIENT_PERIODS} periods: its first

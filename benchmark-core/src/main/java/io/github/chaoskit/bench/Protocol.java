@@ -3,7 +3,7 @@ package io.github.chaoskit.bench;
 import io.github.chaoskit.systems.DynamicalSystem;
 
 /**
- * A benchmark protocol (PROTOCOL.md "Presets"): turns a system into fit, tuning and scoring data.
+ * A benchmark protocol (docs/protocol.md "Presets"): turns a system into fit, tuning and scoring data.
  * Data depend only on the system and the protocol's settings, never on the forecaster's seed, so
  * every forecaster sees identical data.
  */

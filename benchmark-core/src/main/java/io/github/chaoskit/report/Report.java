@@ -38,7 +38,7 @@ import org.apache.commons.csv.CSVRecord;
  * Leaderboard and report of a results directory ({@code results.csv}, {@code manifest.json} and
  * the forecast samples written by {@link BenchmarkRunner}).
  *
- * <p>Aggregation (PROTOCOL.md "Results"): for each metric, forecaster and system, the system's
+ * <p>Aggregation (docs/protocol.md "Results"): for each metric, forecaster and system, the system's
  * score is the median over forecast windows and seeds (task-level scores such as D_stsp or fit
  * time: the median over seeds). The leaderboard gives, per metric and forecaster, the median over
  * systems of those scores, the quartiles over systems (linear interpolation between order
@@ -139,7 +139,7 @@ public final class Report {
         return html;
     }
 
-    /** Lists the systems whose scores use PROTOCOL.md's fallback time unit instead of 1/λ₁. */
+    /** Lists the systems whose scores use docs/protocol.md's fallback time unit instead of 1/λ₁. */
     private static void timeUnits(Doc doc, List<ResultRow> rows) {
         List<List<String>> t = new ArrayList<>();
         for (ResultRow r : rows) {

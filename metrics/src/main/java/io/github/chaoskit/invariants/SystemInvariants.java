@@ -72,7 +72,7 @@ public final class SystemInvariants {
 
     /**
      * Classifies the dynamics from λ₁ and its uncertainty: chaotic if λ₁ exceeds three standard
-     * errors and {@code λ₁·T > 0.01} for the time scale T (PROTOCOL.md's rule for a clearly
+     * errors and {@code λ₁·T > 0.01} for the time scale T (docs/protocol.md's rule for a clearly
      * positive exponent).
      *
      * @param timeScale a characteristic time (dominant period; 1 for maps)

@@ -5,7 +5,7 @@ import io.github.chaoskit.trajectory.Trajectory;
 /**
  * A score comparing a forecast with the true trajectory over the same time steps.
  *
- * <p>The definitions are those of chaoskit's benchmark protocol ({@code PROTOCOL.md}, "Metrics"),
+ * <p>The definitions are those of chaoskit's benchmark protocol ({@code docs/protocol.md}, "Metrics"),
  * which follow the forecasting benchmarks of dysts (Gilpin 2021, NeurIPS Datasets and Benchmarks;
  * Gilpin 2023, Phys. Rev. Research 5, 043252) for the point-wise scores. The catalogue of built-in
  * metrics is {@link Metrics}.

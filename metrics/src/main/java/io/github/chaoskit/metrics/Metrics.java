@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The registry of built-in metrics, as defined in chaoskit's protocol ({@code PROTOCOL.md},
+ * The registry of built-in metrics, as defined in chaoskit's protocol ({@code docs/protocol.md},
  * "Metrics") and, where it is silent, by dysts's {@code metrics.py} (Gilpin 2023, Phys. Rev.
  * Research 5, 043252). Short-term metrics (truth y, forecast ŷ, T×D; means over all T·D elements
  * unless stated):

@@ -70,7 +70,7 @@ class LongTermMetricsTest {
 
     /**
      * Truth against an independent truth (Lorenz-63, z-scored, Δt = 0.01): the finite-sample floor.
-     * forecasters.md §5.8 measures 0.195 at 10⁵ points and 0.42 at 10⁴ points (30 bins), D_H 0.056 and
+     * On the GTF paper's Lorenz63 data we measured 0.195 at 10⁵ points and 0.42 at 10⁴ points (30 bins), D_H 0.056 and
      * 0.039. Measured here with the same pair of trajectories: 10⁴ points 0.423 (D_H 0.027),
      * 2·10⁴ points 0.256 (D_H 0.029), 10⁵ points 0.061 (D_H 0.052); this test uses 2·10⁴ for speed.
      */

@@ -3,7 +3,7 @@ package io.github.chaoskit.forecast.koopman;
 import java.util.Locale;
 
 /**
- * How a fitted Koopman matrix K is iterated into a forecast (forecasters.md §4.2).
+ * How a fitted Koopman matrix K is iterated into a forecast (Williams, Kevrekidis and Rowley 2015).
  */
 public enum ForecastMode {
     /**

@@ -27,7 +27,7 @@ import java.util.Set;
  *
  * <p>Inputs are z-scored with the training mean and standard deviation by default: on raw, accurately
  * integrated Lorenz-63 data the quadratic Gram matrix has a condition number near 10²⁰ and the
- * paper's ridge parameter 2.5e-6 cannot rescue it (forecasters.md §2.4); {@link Ridge} checks the
+ * paper's ridge parameter 2.5e-6 cannot rescue it (measured, docs/forecasters.md); {@link Ridge} checks the
  * condition estimate and refuses such a fit.
  *
  * <p>Settings and defaults (the paper's Lorenz-63 set-up):

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Forward pass with teacher forcing and hand-written backpropagation through time for one
- * sub-sequence of T̃ + 1 observations (forecasters.md §3.4 and §3.6). One instance per thread; its
+ * sub-sequence of T̃ + 1 observations (Hess et al. 2023; Brenner et al. 2024). One instance per thread; its
  * arrays are allocated once and reused, so {@link #forward} and {@link #backward} allocate nothing.
  *
  * <p>Indices are 0-based: x₀ … x_T̃ are the observations, z̃₀ = [x₀; L x₀] the initial state,

@@ -10,7 +10,7 @@ import org.hipparchus.random.RandomGenerator;
  * hand-written reverse-mode derivative. All methods are allocation-free and stateless: scratch
  * data live in the caller's arrays, so one instance is shared by all threads.
  *
- * <p>Backpropagation (Hess et al. 2023, appendix; forecasters.md §3.6): given δ = ∂L/∂z' of one
+ * <p>Backpropagation (Hess et al. 2023, appendix): given δ = ∂L/∂z' of one
  * step, {@link #backward} adds the step's parameter gradient and returns Jᵀδ, the adjoint of its
  * input state. At a ReLU kink (argument exactly 0) the derivative is taken as 0.
  */
@@ -31,7 +31,7 @@ abstract class LatentMap {
 
     abstract Architecture architecture();
 
-    /** Initialises θ[0, size()) as in the papers' code (forecasters.md §3.3). */
+    /** Initialises θ[0, size()) as in the papers' code (Hess et al. 2023; Brenner et al. 2024). */
     abstract void init(double[] th, RandomGenerator rng);
 
     /**

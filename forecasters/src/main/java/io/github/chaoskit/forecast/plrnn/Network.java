@@ -3,7 +3,7 @@ package io.github.chaoskit.forecast.plrnn;
 import org.hipparchus.random.RandomGenerator;
 
 /**
- * A latent map plus the identity observation model (forecasters.md §3.2): the first N latent
+ * A latent map plus the identity observation model of the GTF and AL-RNN code: the first N latent
  * units are read out, and a sequence starts from {@code z₁ = [x₁; L x₁]} with a trainable
  * L ∈ ℝ^{(M−N)×N} (Glorot-uniform initialised), stored after the latent parameters. Stateless.
  */

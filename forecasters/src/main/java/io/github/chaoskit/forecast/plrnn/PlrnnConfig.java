@@ -6,7 +6,7 @@ import java.util.Objects;
  * Hyper-parameters of a PLRNN-family forecaster: model, teacher forcing, batching, optimiser,
  * regularisation, model selection and parallelism. Immutable; build one with
  * {@link #builder(Architecture)}, which starts from the architecture's defaults (the published
- * set-ups, forecasters.md §3.4–3.5, except where noted):
+ * set-ups of the GTF and AL-RNN papers' code, Hess et al. 2023 and Brenner et al. 2024, except where noted):
  *
  * <table>
  * <caption>defaults</caption>

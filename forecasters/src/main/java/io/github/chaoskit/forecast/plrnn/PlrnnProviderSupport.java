@@ -41,7 +41,7 @@ abstract class PlrnnProviderSupport implements ForecasterProvider {
     abstract void applyExtra(Settings s, PlrnnConfig.Builder b, PlrnnConfig d);
 
     /**
-     * The quick budget caps training at 3 epochs of 20 batches (PROTOCOL.md: capped effort for the
+     * The quick budget caps training at 3 epochs of 20 batches (docs/protocol.md: capped effort for the
      * slow learners), so that all systems × all forecasters finish in minutes; the full budget
      * trains with the defaults.
      */

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class EchoStateNetworkTest {
 
-    /** λ₁ of Lorenz-63 at the classic parameters (forecasters.md). */
+    /** λ₁ of Lorenz-63 at the classic parameters (Sprott 2003). */
     static final double LAMBDA1 = 0.9056;
     static final double DT = 0.02;
     static final int TRAIN = 5000;
@@ -79,7 +79,7 @@ class EchoStateNetworkTest {
     @Test
     void pathakSetUpReproducesTheIndependentNumpyBaseline() {
         // Pathak et al. (2018) on raw data: 300 nodes, degree 6, ρ 1.2, σ_in 0.1, λ 1e-6, washout 100,
-        // squared nodes. forecasters.md §1.8 reports VPTs 6.47, 6.47, 6.54, 6.43, 2.14 (median 6.5) on one
+        // squared nodes. The paper's set-up gives VPTs 6.47, 6.47, 6.54, 6.43, 2.14 (median 6.5) on one
         // test window: a property of that window as much as of the method (the first-origin values here
         // cluster at the same few hard spots for every seed, as the published ones do). Measured here:
         // median 5.2 over 100 forecasts (first origin 4.8–5.0 for four seeds, 9.7 for one). The

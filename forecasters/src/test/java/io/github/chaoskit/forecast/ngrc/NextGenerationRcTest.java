@@ -42,7 +42,7 @@ class NextGenerationRcTest {
     void paperSetUpOnLorenz() {
         // 10 trials as the paper's NRMSE script: training windows of 400 points (10 time units) starting
         // at 5, 15, …, 95 time units; NRMSE over one Lyapunov time with the pooled variance of all three
-        // coordinates of the whole trajectory (np.var(y[0:3, :])). Published (forecasters.md §2.4): test
+        // coordinates of the whole trajectory (np.var(y[0:3, :])). Published (Gauthier et al. 2021 and their code): test
         // NRMSE median 1.3e-3 (paper code, RK23 data), VPT median 4.5 (RK23) / 4.2 (DOP853, z-scored).
         // Measured here: NRMSE median 2.3e-3 (1.0e-3 … 1.7e-2), VPT median 5.1 (2.6 … 7.0).
         double[] v = LORENZ.values();
@@ -97,7 +97,7 @@ class NextGenerationRcTest {
 
     @Test
     void rawLorenzDataAreRefusedAsIllConditioned() {
-        // forecasters.md §2.4: with accurate data and raw coordinates the quadratic Gram matrix is
+        // With accurate data and raw coordinates the quadratic Gram matrix is
         // catastrophically ill-conditioned; the fit says so instead of returning garbage
         Forecaster raw = Forecasters.get("ngrc").create(Map.of("standardize", "false"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -17,7 +17,7 @@ import org.hipparchus.random.Well19937c;
 
 /**
  * Long reproduction of the Lorenz-63 results of the GTF paper (Hess et al. 2023, ICML, Table 1 set-up;
- * forecasters.md §3.5, §3.7, §6.2) and of the AL-RNN paper (Brenner et al. 2024, §6.3). Not a unit
+ * GTF repository settings and evaluation) and of the AL-RNN paper (Brenner et al. 2024). Not a unit
  * test: run it from the repository root with
  * <pre>
  * mvn -B -o -q test-compile -pl forecasters -am
@@ -142,7 +142,7 @@ public final class LorenzReproduction {
             gen = gen.slice(t / 4, t + t / 4);
             double ds = dstsp(test, gen);
             double dh = dh(test, gen);
-            // the AL-RNN notebook's shorter protocol (forecasters.md §6.3): 11 000 steps from test[500],
+            // the AL-RNN notebook's shorter protocol: 11 000 steps from test[500],
             // the first 1 000 dropped, against the whole test set — comparable with the authors' shipped models
             Trajectory shortGen = model.forecast(test.slice(500, 501), 11_000).slice(1000, 11_000);
             System.out.printf(Locale.ROOT, "notebook protocol (10 000 generated points): D_stsp %.3f, D_H %.3f "
