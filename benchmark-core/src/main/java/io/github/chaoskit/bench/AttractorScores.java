@@ -1,9 +1,11 @@
 package io.github.chaoskit.bench;
 
 import io.github.chaoskit.forecast.FittedModel;
+import io.github.chaoskit.invariants.CorrelationDimension;
 import io.github.chaoskit.metrics.PowerSpectrumDistance;
 import io.github.chaoskit.metrics.StateSpaceDivergence;
 import io.github.chaoskit.trajectory.Trajectory;
+import java.util.OptionalDouble;
 
 /**
  * The long-term scores of a protocol that has a long-term truth (docs/protocol.md, lyapunov preset):
@@ -106,6 +108,64 @@ public final class AttractorScores {
      */
     public static double restartedPredictionError(FittedModel model, SystemData sd) {
         return restartedPredictionError(model, requireTruth(sd), sd.windows().get(0).history().size());
+    }
+
+    /**
+     * The invariant error of the learned dynamics' largest Lyapunov exponent,
+     * {@code |λ̂₁ − λ₁| / λ₁} (docs/protocol.md), for models that report λ̂₁
+     * ({@link FittedModel#largestLyapunovExponent()}).
+     *
+     * @param model a fitted model
+     * @param sd the system's data
+     * @return the relative error, or empty if the model has no λ̂₁ or the system is scored in the
+     *     period fallback time unit (λ₁ not clearly positive, so a relative error means nothing)
+     */
+    public static OptionalDouble lyapunovError(FittedModel model, SystemData sd) {
+        if (!sd.timeUnitNote().startsWith(Contexts.LYAPUNOV_UNIT) || sd.context().lyapunovMax().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        OptionalDouble hat = model.largestLyapunovExponent();
+        if (hat.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double lambda = sd.context().lyapunovMax().getAsDouble();
+        return OptionalDouble.of(Math.abs(hat.getAsDouble() - lambda) / lambda);
+    }
+
+    /**
+     * @param t a trajectory
+     * @return its correlation dimension (Grassberger–Procaccia with an automatic scaling region on at
+     *     most 3000 points, {@link CorrelationDimension}), NaN if no scaling region is found
+     * @throws IllegalArgumentException if the trajectory is degenerate (e.g. constant)
+     */
+    public static double correlationDimension(Trajectory t) {
+        CorrelationDimension c = CorrelationDimension.estimate(t);
+        return c.hasScalingRegion() ? c.dimension() : Double.NaN;
+    }
+
+    /**
+     * @param free a free run (e.g. from {@link #freeRun})
+     * @param sd the system's data; must have a long-term truth
+     * @return the invariant error {@code |D₂(free run) − D₂(truth)|} of the correlation dimensions
+     *     (NaN if either has no scaling region)
+     * @throws IllegalArgumentException if the free run is degenerate (e.g. it settled on a point)
+     */
+    public static double correlationDimensionError(Trajectory free, SystemData sd) {
+        return Math.abs(correlationDimension(free) - correlationDimension(requireTruth(sd)));
+    }
+
+    /**
+     * @param sd the system's data
+     * @return {@link #correlationDimensionError} of the independent true trajectory (cut to the
+     *     long-term truth's length) — the floor; NaN if the protocol has either trajectory missing
+     */
+    public static double correlationDimensionFloor(SystemData sd) {
+        if (sd.longTermTruth() == null || sd.independentTruth() == null) {
+            return Double.NaN;
+        }
+        int n = Math.min(sd.longTermTruth().size(), sd.independentTruth().size());
+        return Math.abs(correlationDimension(sd.independentTruth().slice(0, n))
+                - correlationDimension(sd.longTermTruth().slice(0, n)));
     }
 
     private static Trajectory requireTruth(SystemData sd) {

@@ -373,6 +373,12 @@ public final class BenchmarkRunner {
         AttractorScores.Scores f = AttractorScores.floor(sd);
         rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "dstsp", num(f.dstsp())));
         rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "dh", num(f.dh())));
+        try {
+            rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "corrdim_error",
+                    num(AttractorScores.correlationDimensionFloor(sd))));
+        } catch (RuntimeException e) {
+            rows.add(new ResultRow(sd.system(), ResultRow.FLOOR, 0, -1, "_corrdim_status", "failed: " + e.getMessage()));
+        }
     }
 
     private TaskResult forecasterTask(SystemData sd, String name, long seed, List<ResultRow> rows) {
@@ -437,11 +443,27 @@ public final class BenchmarkRunner {
                     AttractorScores.Scores a = AttractorScores.of(free, sd);
                     rows.add(new ResultRow(system, name, seed, -1, "dstsp", num(a.dstsp())));
                     rows.add(new ResultRow(system, name, seed, -1, "dh", num(a.dh())));
+                    try {
+                        rows.add(new ResultRow(system, name, seed, -1, "corrdim_error",
+                                num(AttractorScores.correlationDimensionError(free, sd))));
+                    } catch (RuntimeException e) {
+                        rows.add(new ResultRow(system, name, seed, -1, "_corrdim_status", "failed: " + e.getMessage()));
+                    }
                 } catch (RuntimeException e) {
                     rows.add(new ResultRow(system, name, seed, -1, "_longterm_status", "failed: " + e.getMessage()));
                 }
                 work += (System.nanoTime() - tl) * 1e-9;
             }
+            long tv = System.nanoTime();
+            try {
+                java.util.OptionalDouble le = AttractorScores.lyapunovError(model, sd);
+                if (le.isPresent()) {
+                    rows.add(new ResultRow(system, name, seed, -1, "lambda1_error", num(le.getAsDouble())));
+                }
+            } catch (RuntimeException e) {
+                rows.add(new ResultRow(system, name, seed, -1, "_lambda1_status", "failed: " + e.getMessage()));
+            }
+            work += (System.nanoTime() - tv) * 1e-9;
             work += fitSeconds + forecastSeconds;
             rows.add(new ResultRow(system, name, seed, -1, "fit_seconds", num(fitSeconds)));
             rows.add(new ResultRow(system, name, seed, -1, "forecast_seconds",

@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 final class Contexts {
 
+    /** How {@link #timeUnitNote} starts when the time unit is a Lyapunov time (not a fallback). */
+    static final String LYAPUNOV_UNIT = "Lyapunov time";
+
     /** λ₁·period below which an exponent does not count as clearly positive. */
     static final double CLEARLY_POSITIVE = 0.01;
 
@@ -34,7 +37,7 @@ final class Contexts {
         double l1 = s.info().lyapunovMax().orElse(Double.NaN);
         double l = effectiveLyapunov(s);
         if (l == l1) {
-            return String.format(Locale.ROOT, "Lyapunov time 1/λ₁ = %.4g", 1 / l);
+            return String.format(Locale.ROOT, LYAPUNOV_UNIT + " 1/λ₁ = %.4g", 1 / l);
         }
         return s.kind() == SystemKind.MAP ? "λ₁ not clearly positive: time unit = 10 iterations"
                 : String.format(Locale.ROOT, "λ₁ not clearly positive: time unit = dominant period %.4g", 1 / l);

@@ -189,8 +189,10 @@ final class ForecastCommand implements Callable<Integer> {
     private static void attractor(FittedModel model, SystemData data, PrintWriter o) {
         AttractorScores.Scores floor = AttractorScores.floor(data);
         int n = data.longTermTruth().size();
+        Trajectory free = null;
         try {
-            AttractorScores.Scores a = AttractorScores.of(AttractorScores.freeRun(model, data), data);
+            free = AttractorScores.freeRun(model, data);
+            AttractorScores.Scores a = AttractorScores.of(free, data);
             o.printf(Locale.ROOT, "attractor (free run of %d steps): D_stsp %.3f, D_H %.3f", n, a.dstsp(), a.dh());
         } catch (IllegalStateException | IllegalArgumentException e) {
             o.printf(Locale.ROOT, "attractor: the free run of %d steps failed: %s", n, e.getMessage());
@@ -200,6 +202,21 @@ final class ForecastCommand implements Callable<Integer> {
                     floor.dh());
         }
         o.println();
+        if (free != null) {
+            try {
+                o.printf(Locale.ROOT, "correlation dimension error |D2(free run) - D2(truth)|: %.3f (floor %.3f)%n",
+                        AttractorScores.correlationDimensionError(free, data),
+                        AttractorScores.correlationDimensionFloor(data));
+            } catch (IllegalArgumentException e) {
+                o.println("correlation dimension of the free run: " + e.getMessage());
+            }
+        }
+        java.util.OptionalDouble le = AttractorScores.lyapunovError(model, data);
+        if (le.isPresent()) {
+            o.printf(Locale.ROOT, "largest Lyapunov exponent of the model %.4f, of the system %.4f: relative error %.3f%n",
+                    model.largestLyapunovExponent().getAsDouble(), data.context().lyapunovMax().getAsDouble(),
+                    le.getAsDouble());
+        }
         try {
             o.printf(Locale.ROOT, "PE(%d), mean squared error %d steps after %d restarts from true states: %.4g%n",
                     AttractorScores.PE_STEPS, AttractorScores.PE_STEPS, AttractorScores.PE_RESTARTS,

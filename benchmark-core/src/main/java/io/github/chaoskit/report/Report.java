@@ -415,6 +415,24 @@ public final class Report {
                     "D_H floor", "systems"), t);
         }
 
+        if (byMetric.containsKey("corrdim_error") || byMetric.containsKey("lambda1_error")) {
+            doc.heading("Invariant errors");
+            doc.paragraph("The difference of correlation dimensions between a free run and the truth, abs(D2(free run) "
+                    + "− D2(truth)) (floor: an independent true trajectory), and the relative error abs(λ̂₁ − λ₁)/λ₁ "
+                    + "for models that compute the largest Lyapunov exponent of their learned dynamics from exact "
+                    + "Jacobians; medians over systems, lower is better.");
+            t = new ArrayList<>();
+            for (String f : ranked) {
+                Entry c = get(byMetric, "corrdim_error", f);
+                Entry l = get(byMetric, "lambda1_error", f);
+                t.add(List.of(f, med(c), best(c), fmt(floorOver(perSystem, "corrdim_error", f)),
+                        c == null ? "0" : Integer.toString(c.systems()), med(l), l == null ? "0"
+                                : Integer.toString(l.systems())));
+            }
+            doc.table(List.of("forecaster", "D2 error median", "best on", "D2 error floor", "systems", "λ₁ rel. error median",
+                    "systems"), t);
+        }
+
         doc.heading("Cost");
         doc.paragraph("Wall-clock seconds to fit one model (after hyper-parameter tuning) and to forecast one window, "
                 + "and memory allocated by the task's thread; medians over systems.");

@@ -3,6 +3,7 @@ package io.github.chaoskit.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.chaoskit.forecast.FittedModel;
 import io.github.chaoskit.forecast.Forecasters;
@@ -13,6 +14,35 @@ import org.junit.jupiter.api.Test;
 class AttractorScoresTest {
 
     private static final SystemData LORENZ = new LyapunovProtocol().prepare(Catalog.get("Lorenz"), Budget.QUICK);
+
+    @Test
+    void invariantErrors() {
+        double lambda = LORENZ.context().lyapunovMax().getAsDouble();
+        FittedModel tooChaotic = new FittedModel() {
+            @Override
+            public Trajectory forecast(Trajectory history, int steps) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.OptionalDouble largestLyapunovExponent() {
+                return java.util.OptionalDouble.of(1.1 * lambda);
+            }
+        };
+        assertEquals(0.1, AttractorScores.lyapunovError(tooChaotic, LORENZ).getAsDouble(), 1e-12);
+        FittedModel persistence = Forecasters.get("persistence").create().fit(LORENZ.fit(), 0);
+        assertTrue(AttractorScores.lyapunovError(persistence, LORENZ).isEmpty(), "no λ̂₁, no error");
+        SystemData fallback = new SystemData("x", LORENZ.fit(), LORENZ.tune(), LORENZ.windows(), LORENZ.context(),
+                LORENZ.longTermTruth(), LORENZ.independentTruth(), "λ₁ not clearly positive: time unit = 10 iterations");
+        assertTrue(AttractorScores.lyapunovError(tooChaotic, fallback).isEmpty(), "no relative error in a fallback unit");
+        // correlation dimension: zero against itself, a small floor for an independent Lorenz orbit, and
+        // Lorenz's D2 ≈ 2.05 (docs/invariants.md)
+        assertEquals(0, AttractorScores.correlationDimensionError(LORENZ.longTermTruth(), LORENZ), 0);
+        double d2 = AttractorScores.correlationDimension(LORENZ.longTermTruth());
+        assertEquals(2.05, d2, 0.15);
+        double floor = AttractorScores.correlationDimensionFloor(LORENZ);
+        assertTrue(floor >= 0 && floor < 0.15, "floor " + floor);
+    }
 
     /** Continues any history cut from {@code truth} with the true samples: a perfect model. */
     private static FittedModel oracle(Trajectory truth) {

@@ -209,7 +209,8 @@ class ReportTest {
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("Preset: lyapunov") && html.contains("origins: 5"));
         assertTrue(md.contains("No task failed."));
-        for (String section : List.of("## Short-term error", "## Long-term (attractor) scores", "## Cost",
+        for (String section : List.of("## Short-term error", "## Long-term (attractor) scores", "## Invariant errors",
+                "## Cost",
                 "## Failures", "## Horizon curves", "## Fit time vs accuracy", "## Forecasts")) {
             assertTrue(md.indexOf(section) > board, section);
         }

@@ -1,6 +1,7 @@
 package io.github.chaoskit.forecast;
 
 import io.github.chaoskit.trajectory.Trajectory;
+import java.util.OptionalDouble;
 
 /**
  * A fitted forecasting model: immutable and safe to use from several threads at once.
@@ -36,5 +37,17 @@ public interface FittedModel {
      */
     default String explain() {
         return describe();
+    }
+
+    /**
+     * The largest Lyapunov exponent of the learned dynamics, for models that can compute it from
+     * their exact Jacobians along a free run (the PLRNN family); the benchmark compares it with the
+     * system's λ₁ (docs/protocol.md, invariant errors).
+     *
+     * @return λ₁ in 1/(time unit of the training data), or empty if the model cannot compute it (the
+     *     default) or its free run diverges
+     */
+    default OptionalDouble largestLyapunovExponent() {
+        return OptionalDouble.empty();
     }
 }

@@ -6,6 +6,7 @@ import io.github.chaoskit.trajectory.DivergenceException;
 import io.github.chaoskit.trajectory.Trajectory;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.OptionalDouble;
 
 /**
  * A trained PLRNN-family model (see {@link Architecture}; Hess et al. 2023, ICML; Brenner et al.
@@ -401,6 +402,23 @@ public class PlrnnModel implements FittedModel {
         }
         return sb.toString();
     }
+
+    /**
+     * λ₁ of the learned map by the QR method with its exact Jacobians along the free run from the
+     * first training state ({@value #EXPLAIN_TRANSIENT} steps discarded, {@value #LAMBDA_STEPS}
+     * accumulated), in 1/time units of the training data; empty if the free run diverges.
+     */
+    @Override
+    public OptionalDouble largestLyapunovExponent() {
+        try {
+            return OptionalDouble.of(lyapunovSpectrum(EXPLAIN_TRANSIENT, LAMBDA_STEPS)[0]);
+        } catch (DivergenceException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** QR steps behind {@link #largestLyapunovExponent()}. */
+    public static final int LAMBDA_STEPS = 10_000;
 
     /** Kaplan–Yorke dimension j + (λ1 + … + λj)/|λ(j+1)| of a decreasing spectrum (Kaplan and Yorke 1979). */
     static double kaplanYorke(double[] lambda) {
