@@ -121,11 +121,19 @@ public final class AttractorScores {
      *     period fallback time unit (λ₁ not clearly positive, so a relative error means nothing)
      */
     public static OptionalDouble lyapunovError(FittedModel model, SystemData sd) {
-        if (!sd.timeUnitNote().startsWith(Contexts.LYAPUNOV_UNIT) || sd.context().lyapunovMax().isEmpty()) {
-            return OptionalDouble.empty();
+        if (!inLyapunovTimes(sd)) {
+            return OptionalDouble.empty(); // before asking the model: λ̂₁ costs a QR run
         }
-        OptionalDouble hat = model.largestLyapunovExponent();
-        if (hat.isEmpty()) {
+        return lyapunovError(model.largestLyapunovExponent(), sd);
+    }
+
+    /**
+     * @param hat λ̂₁ of a model, if it has one
+     * @param sd the system's data
+     * @return {@code |λ̂₁ − λ₁| / λ₁}, or empty as in {@link #lyapunovError(FittedModel, SystemData)}
+     */
+    public static OptionalDouble lyapunovError(OptionalDouble hat, SystemData sd) {
+        if (!inLyapunovTimes(sd) || hat.isEmpty()) {
             return OptionalDouble.empty();
         }
         double lambda = sd.context().lyapunovMax().getAsDouble();
@@ -166,6 +174,11 @@ public final class AttractorScores {
         int n = Math.min(sd.longTermTruth().size(), sd.independentTruth().size());
         return Math.abs(correlationDimension(sd.independentTruth().slice(0, n))
                 - correlationDimension(sd.longTermTruth().slice(0, n)));
+    }
+
+    /** @return true if the system is scored in Lyapunov times (λ₁ clearly positive), not a fallback unit */
+    private static boolean inLyapunovTimes(SystemData sd) {
+        return sd.timeUnitNote().startsWith(Contexts.LYAPUNOV_UNIT) && sd.context().lyapunovMax().isPresent();
     }
 
     private static Trajectory requireTruth(SystemData sd) {

@@ -211,10 +211,11 @@ final class ForecastCommand implements Callable<Integer> {
                 o.println("correlation dimension of the free run: " + e.getMessage());
             }
         }
-        java.util.OptionalDouble le = AttractorScores.lyapunovError(model, data);
+        java.util.OptionalDouble hat = model.largestLyapunovExponent();
+        java.util.OptionalDouble le = AttractorScores.lyapunovError(hat, data);
         if (le.isPresent()) {
             o.printf(Locale.ROOT, "largest Lyapunov exponent of the model %.4f, of the system %.4f: relative error %.3f%n",
-                    model.largestLyapunovExponent().getAsDouble(), data.context().lyapunovMax().getAsDouble(),
+                    hat.getAsDouble(), data.context().lyapunovMax().getAsDouble(),
                     le.getAsDouble());
         }
         try {
